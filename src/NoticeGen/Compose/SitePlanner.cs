@@ -1,0 +1,136 @@
+using NoticeGen.Check;
+using NoticeGen.Load;
+
+namespace NoticeGen.Compose;
+
+/// <summary>Decides, for every notice and audience, which sections the page holds and how they are numbered.</summary>
+public static class SitePlanner
+{
+    public static SitePlan Plan(ContentSet content, DiagnosticBag diagnostics)
+    {
+        var site = content.Site;
+        CheckStructure(content, diagnostics);
+        diagnostics.ThrowIfErrors();
+
+        var pages = new List<PagePlan>();
+        foreach (var notice in site.Notices)
+        {
+            var intro = notice.IntroFragment is null ? null : content.Find(notice.IntroFragment);
+            foreach (var audience in site.PageAudiences)
+            {
+                pages.Add(PlanPage(content, notice, audience, intro));
+            }
+        }
+
+        WarnUnused(content, diagnostics);
+        return new SitePlan(content, pages);
+    }
+
+    private static PagePlan PlanPage(ContentSet content, Notice notice, Audience audience, Fragment? intro)
+    {
+        var sections = new List<PlannedSection>();
+        foreach (var fragment in notice.Sections.Select(s => content.Find(s.FragmentId)!).Where(f => audience.Sees(f.Jurisdictions)))
+        {
+            sections.Add(new PlannedSection(fragment, notice.Numbered ? sections.Count + 1 : null));
+        }
+
+        return new PagePlan(notice, audience, intro, sections);
+    }
+
+    private static void CheckStructure(ContentSet content, DiagnosticBag diagnostics)
+    {
+        var site = content.Site;
+        if (site.Site.IntroFragment is { } siteIntro && content.Find(siteIntro) is null)
+        {
+            diagnostics.Error(SourceSpan.StartOf(SiteLoader.FileName), $"The site intro '{siteIntro}' is not a fragment id.",
+                $"Create a fragment with 'id: {siteIntro}' under content/, or correct 'intro' under 'site'.");
+        }
+
+        foreach (var notice in site.Notices)
+        {
+            if (notice.IntroFragment is { } intro && content.Find(intro) is null)
+            {
+                diagnostics.Error(notice.Where, $"Notice '{notice.Id}' names the intro '{intro}', but no fragment has that id.",
+                    $"Create a fragment with 'id: {intro}' under content/, or correct 'intro'.");
+            }
+
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var section in notice.Sections)
+            {
+                if (!seen.Add(section.FragmentId))
+                {
+                    diagnostics.Error(section.Where, $"Section '{section.FragmentId}' is listed twice in notice '{notice.Id}'.",
+                        "List each section once.");
+                }
+                else if (content.Find(section.FragmentId) is null)
+                {
+                    diagnostics.Error(section.Where, $"Notice '{notice.Id}' lists the section '{section.FragmentId}', but no fragment has that id.",
+                        $"Create content/fragments/{section.FragmentId}.md with 'id: {section.FragmentId}'{Suggest(content, section.FragmentId)}, or remove it from the list.");
+                }
+            }
+        }
+    }
+
+    private static string Suggest(ContentSet content, string missing)
+    {
+        var best = content.Fragments
+            .Select(f => (f.Id, Distance: Levenshtein(f.Id, missing)))
+            .Where(x => x.Distance <= Math.Max(2, missing.Length / 4))
+            .OrderBy(x => x.Distance).ThenBy(x => x.Id, StringComparer.Ordinal)
+            .FirstOrDefault();
+        return best.Id is null ? string.Empty : $" (or did you mean '{best.Id}'?)";
+    }
+
+    private static int Levenshtein(string a, string b)
+    {
+        var row = Enumerable.Range(0, b.Length + 1).ToArray();
+        for (var i = 1; i <= a.Length; i++)
+        {
+            var previous = row[0];
+            row[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var current = row[j];
+                row[j] = Math.Min(Math.Min(row[j] + 1, row[j - 1] + 1), previous + (a[i - 1] == b[j - 1] ? 0 : 1));
+                previous = current;
+            }
+        }
+
+        return row[b.Length];
+    }
+
+    private static void WarnUnused(ContentSet content, DiagnosticBag diagnostics)
+    {
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        if (content.Site.Site.IntroFragment is { } siteIntro)
+        {
+            used.Add(siteIntro);
+        }
+
+        foreach (var notice in content.Site.Notices)
+        {
+            used.UnionWith(notice.Sections.Select(s => s.FragmentId));
+            if (notice.IntroFragment is { } intro)
+            {
+                used.Add(intro);
+            }
+        }
+
+        used.UnionWith(content.Fragments.SelectMany(f => IncludeScanner.IncludedIds(f.Source)));
+        foreach (var fragment in content.Fragments.Where(f => !used.Contains(f.Id)))
+        {
+            diagnostics.Warning(fragment.Where, $"The fragment '{fragment.Id}' is not used by any notice.",
+                "Add it to a notice's 'sections' in site.yml, include it from another fragment, or delete it.");
+        }
+    }
+}
+
+/// <summary>Finds the fragment ids a template includes, so that included fragments do not count as unused.</summary>
+public static class IncludeScanner
+{
+    private static readonly System.Text.RegularExpressions.Regex Include =
+        new(@"\binclude\s+[""']([a-z0-9-]+)[""']", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    public static IEnumerable<string> IncludedIds(string source) =>
+        Include.Matches(source).Select(m => m.Groups[1].Value);
+}

@@ -1,0 +1,76 @@
+using NoticeGen.Check;
+
+namespace NoticeGen.Load;
+
+/// <summary>Loads a <see cref="ContentSet"/> from a folder: site.yml and every Markdown fragment under the content folder.</summary>
+public static class ContentLoader
+{
+    public const string ContentFolder = "content";
+    public const string ReleasesFolder = "releases";
+
+    /// <summary>Loads the working content of a site folder (everything under content/ except the release archive).</summary>
+    public static ContentSet LoadWorking(string siteDir) =>
+        Load(siteDir, Path.Combine(siteDir, SiteLoader.FileName), Path.Combine(siteDir, ContentFolder),
+            exclude: Path.Combine(siteDir, ContentFolder, ReleasesFolder));
+
+    /// <summary>Loads site.yml and the fragments below <paramref name="fragmentsDir"/>; paths in errors are relative to <paramref name="siteDir"/>.</summary>
+    public static ContentSet Load(string siteDir, string siteFile, string fragmentsDir, string? exclude = null)
+    {
+        var siteRel = Relative(siteDir, siteFile);
+        if (!File.Exists(siteFile))
+        {
+            throw new UserErrorException(Diagnostic.Error(SourceSpan.StartOf(siteRel), "site.yml was not found.",
+                "Run the command in the site folder, or pass --site DIR."));
+        }
+
+        var site = SiteLoader.Load(File.ReadAllText(siteFile), siteRel);
+        var jurisdictions = site.Jurisdictions.Select(j => j.Id).ToHashSet(StringComparer.Ordinal);
+        var diagnostics = new DiagnosticBag();
+        var fragments = new List<Fragment>();
+        foreach (var path in MarkdownFiles(fragmentsDir, exclude))
+        {
+            var rel = Relative(siteDir, path);
+            try
+            {
+                fragments.Add(FragmentParser.Parse(File.ReadAllText(path), rel, jurisdictions));
+            }
+            catch (UserErrorException ex)
+            {
+                foreach (var d in ex.Diagnostics)
+                {
+                    diagnostics.Add(d);
+                }
+            }
+        }
+
+        foreach (var group in fragments.GroupBy(f => f.Id).Where(g => g.Count() > 1))
+        {
+            var first = group.First();
+            foreach (var dup in group.Skip(1))
+            {
+                diagnostics.Error(dup.Where, $"The fragment id '{dup.Id}' is already used by {first.File}.",
+                    "Give each fragment its own id (ids must be unique across the site).");
+            }
+        }
+
+        diagnostics.ThrowIfErrors();
+        return new ContentSet(site, fragments, diagnostics.Items);
+    }
+
+    /// <summary>Markdown files in a stable, machine-independent order.</summary>
+    public static IEnumerable<string> MarkdownFiles(string dir, string? exclude)
+    {
+        if (!Directory.Exists(dir))
+        {
+            return [];
+        }
+
+        var excludeFull = exclude is null ? null : Path.GetFullPath(exclude) + Path.DirectorySeparatorChar;
+        return Directory.EnumerateFiles(dir, "*.md", SearchOption.AllDirectories)
+            .Where(p => excludeFull is null || !Path.GetFullPath(p).StartsWith(excludeFull, StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal);
+    }
+
+    public static string Relative(string siteDir, string path) =>
+        Path.GetRelativePath(siteDir, path).Replace(Path.DirectorySeparatorChar, '/');
+}

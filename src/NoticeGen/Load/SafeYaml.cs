@@ -1,0 +1,151 @@
+using NoticeGen.Check;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace NoticeGen.Load;
+
+/// <summary>
+/// Reads YAML into plain nodes and refuses what a content file never needs: anchors, aliases and type tags
+/// (the usual ways to make a small file expand into a huge or surprising object), and very deep or very large documents.
+/// </summary>
+public static class SafeYaml
+{
+    private const int MaxDepth = 32;
+    private const int MaxNodes = 100_000;
+
+    /// <summary>Parses one YAML document. <paramref name="lineOffset"/> shifts reported lines, for front matter inside a Markdown file.</summary>
+    public static YNode? Parse(string text, string file, int lineOffset = 0)
+    {
+        var parser = new Parser(new StringReader(text));
+        var builder = new Builder(parser, file, lineOffset);
+        try
+        {
+            return builder.ReadDocument();
+        }
+        catch (YamlException ex)
+        {
+            var where = new SourceSpan(file, (int)ex.Start.Line + lineOffset, (int)ex.Start.Column);
+            var reason = ex.InnerException?.Message ?? ex.Message;
+            throw new UserErrorException(Diagnostic.Error(where, $"This is not valid YAML: {Clean(reason)}.",
+                "Check the indentation and quoting on this line (values with a colon or quote need \"double quotes\")."));
+        }
+    }
+
+    private static string Clean(string message)
+    {
+        var start = message.IndexOf("): ", StringComparison.Ordinal);
+        var text = start >= 0 ? message[(start + 3)..] : message;
+        return text.TrimEnd('.');
+    }
+
+    private sealed class Builder(IParser parser, string file, int lineOffset)
+    {
+        private int _nodes;
+
+        private SourceSpan At(ParsingEvent e) => new(file, (int)e.Start.Line + lineOffset, (int)e.Start.Column);
+
+        public YNode? ReadDocument()
+        {
+            parser.Consume<StreamStart>();
+            if (parser.Accept<StreamEnd>(out _))
+            {
+                return null;
+            }
+
+            parser.Consume<DocumentStart>();
+            var root = parser.Accept<DocumentEnd>(out _) ? null : ReadNode(0);
+            parser.Consume<DocumentEnd>();
+            if (parser.Accept<DocumentStart>(out var second))
+            {
+                throw new UserErrorException(Diagnostic.Error(At(second), "This file holds more than one YAML document.",
+                    "Remove the extra '---' line; a file holds one document."));
+            }
+
+            return root;
+        }
+
+        private YNode ReadNode(int depth)
+        {
+            var e = parser.Current ?? throw new InvalidOperationException("YAML stream ended early.");
+            if (++_nodes > MaxNodes)
+            {
+                throw new UserErrorException(Diagnostic.Error(At(e), $"This YAML has more than {MaxNodes} values.", "Split the file or remove generated content."));
+            }
+
+            if (depth > MaxDepth)
+            {
+                throw new UserErrorException(Diagnostic.Error(At(e), $"This YAML is nested more than {MaxDepth} levels deep.", "Flatten the structure."));
+            }
+
+            if (e is AnchorAlias)
+            {
+                throw new UserErrorException(Diagnostic.Error(At(e), "YAML aliases (*name) are not allowed in NoticeGen files.",
+                    "Write the value out in full instead of referring to an anchor."));
+            }
+
+            if (e is NodeEvent node)
+            {
+                if (!node.Anchor.IsEmpty)
+                {
+                    throw new UserErrorException(Diagnostic.Error(At(e), $"YAML anchors (&{node.Anchor.Value}) are not allowed in NoticeGen files.",
+                        "Remove the anchor and write each value out in full."));
+                }
+
+                if (!node.Tag.IsEmpty && !IsPlainTag(node.Tag.Value))
+                {
+                    throw new UserErrorException(Diagnostic.Error(At(e), $"YAML type tags ({node.Tag.Value}) are not allowed in NoticeGen files.",
+                        "Remove the tag; write plain text, lists and key: value pairs."));
+                }
+            }
+
+            switch (e)
+            {
+                case Scalar scalar:
+                    parser.MoveNext();
+                    return new YScalar(scalar.Value, At(scalar));
+                case SequenceStart start:
+                {
+                    parser.MoveNext();
+                    var items = new List<YNode>();
+                    while (!parser.TryConsume<SequenceEnd>(out _))
+                    {
+                        items.Add(ReadNode(depth + 1));
+                    }
+
+                    return new YSequence(items, At(start));
+                }
+
+                case MappingStart start:
+                {
+                    parser.MoveNext();
+                    var entries = new List<KeyValuePair<YScalar, YNode>>();
+                    while (!parser.TryConsume<MappingEnd>(out _))
+                    {
+                        var keyNode = ReadNode(depth + 1);
+                        if (keyNode is not YScalar key)
+                        {
+                            throw new UserErrorException(Diagnostic.Error(keyNode.Where, "A key must be a plain word, not a list or mapping.", "Write 'key: value'."));
+                        }
+
+                        if (entries.Any(x => x.Key.Value == key.Value))
+                        {
+                            throw new UserErrorException(Diagnostic.Error(key.Where, $"The key '{key.Value}' appears twice in this mapping.",
+                                "Keep one of them; YAML would silently use only one."));
+                        }
+
+                        entries.Add(new(key, ReadNode(depth + 1)));
+                    }
+
+                    return new YMapping(entries, At(start));
+                }
+
+                default:
+                    throw new UserErrorException(Diagnostic.Error(At(e), $"Unexpected YAML element {e.GetType().Name}.", "Write plain text, lists and key: value pairs."));
+            }
+        }
+
+        // The core schema's own tags are harmless; anything else asks a loader to build a type.
+        private static bool IsPlainTag(string tag) =>
+            tag is "!" or "tag:yaml.org,2002:str" or "tag:yaml.org,2002:seq" or "tag:yaml.org,2002:map";
+    }
+}

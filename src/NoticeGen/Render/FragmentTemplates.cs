@@ -1,0 +1,110 @@
+using NoticeGen.Compose;
+using NoticeGen.Load;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace NoticeGen.Render;
+
+/// <summary>
+/// Runs the Scriban layer of fragments: {{ notice.product }}, {{ if applies "california" }}, {{ include "id" }}.
+/// Each fragment is parsed once; rendering is per page, with only the site, notice, audience and the fragment's params in scope.
+/// </summary>
+public sealed class FragmentTemplates
+{
+    private readonly ContentSet _content;
+    private readonly Dictionary<string, Template> _parsed = new(StringComparer.Ordinal);
+
+    public FragmentTemplates(ContentSet content)
+    {
+        _content = content;
+        foreach (var fragment in content.Fragments)
+        {
+            _parsed[fragment.Id] = ScribanSandbox.Parse(fragment.Template, fragment.File);
+        }
+    }
+
+    /// <summary>The fragment's Markdown for one page.</summary>
+    public string Render(Fragment fragment, Notice? notice, Audience audience)
+    {
+        var globals = new ScriptObject
+        {
+            ["site"] = SiteObject(_content.Site.Site),
+            ["audience"] = ScriptData.Object(("id", audience.Id), ("name", audience.Name)),
+            ["params"] = ScriptData.WithParams(new ScriptObject(), fragment.Params),
+        };
+        if (notice is not null)
+        {
+            globals["notice"] = NoticeObject(notice);
+        }
+
+        var known = _content.Site.Jurisdictions.Select(j => j.Id).ToHashSet(StringComparer.Ordinal);
+        globals.SetValue("applies", new AppliesFunction((_, span, ids) => Applies(audience, known, span, ids)), readOnly: true);
+        var context = ScribanSandbox.CreateContext(globals, new FragmentLoader(_content));
+        return ScribanSandbox.Render(_parsed[fragment.Id], context, fragment.File);
+    }
+
+    public static ScriptObject SiteObject(SiteInfo site) =>
+        ScriptData.WithParams(ScriptData.Object(("title", site.Title)), site.Params);
+
+    public static ScriptObject NoticeObject(Notice notice) =>
+        ScriptData.WithParams(ScriptData.Object(("id", notice.Id), ("title", notice.Title), ("slug", notice.Slug)), notice.Params);
+
+    private static bool Applies(Audience audience, HashSet<string> known, Scriban.Parsing.SourceSpan span, string[] ids)
+    {
+        if (ids.Length == 0)
+        {
+            throw new ScriptRuntimeException(span, "'applies' needs at least one jurisdiction id, as in: if applies \"california\"");
+        }
+
+        foreach (var id in ids.Where(i => !known.Contains(i)))
+        {
+            throw new ScriptRuntimeException(span, $"Unknown jurisdiction '{id}' in 'applies'; use one of: {string.Join(", ", known)}");
+        }
+
+        return audience.Sees(ids);
+    }
+
+    private delegate bool AppliesDelegate(TemplateContext context, Scriban.Parsing.SourceSpan span, string[] ids);
+
+    /// <summary>applies "id" "id"...: true on the full notice and on pages whose audience includes any of the ids.</summary>
+    private sealed class AppliesFunction(AppliesDelegate body) : IScriptCustomFunction
+    {
+        public int RequiredParameterCount => 1;
+
+        public int ParameterCount => 1;
+
+        public ScriptVarParamKind VarParamKind => ScriptVarParamKind.Direct;
+
+        public Type ReturnType => typeof(bool);
+
+        public ScriptParameterInfo GetParameterInfo(int index) => new(typeof(string), "jurisdiction");
+
+        public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
+        {
+            var ids = arguments.Select(a => a?.ToString() ?? string.Empty).ToArray();
+            return body(context, callerContext?.Span ?? default, ids);
+        }
+
+        public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+            ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));
+    }
+
+    /// <summary>Resolves {{ include "id" }} to another fragment, by id only, so an include can never name a file outside the site.</summary>
+    private sealed class FragmentLoader(ContentSet content) : ITemplateLoader
+    {
+        public string GetPath(TemplateContext context, Scriban.Parsing.SourceSpan callerSpan, string templateName)
+        {
+            var fragment = content.Find(templateName)
+                ?? throw new ScriptRuntimeException(callerSpan, $"There is no fragment with id '{templateName}' to include");
+            return fragment.File;
+        }
+
+        public string Load(TemplateContext context, Scriban.Parsing.SourceSpan callerSpan, string templatePath) =>
+            content.Fragments.First(f => f.File == templatePath).Template;
+
+        public ValueTask<string?> LoadAsync(TemplateContext context, Scriban.Parsing.SourceSpan callerSpan, string templatePath) =>
+            ValueTask.FromResult<string?>(Load(context, callerSpan, templatePath));
+    }
+}

@@ -1,0 +1,206 @@
+using System.Text.RegularExpressions;
+using Markdig;
+using Markdig.Renderers;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using NoticeGen.Check;
+using NoticeGen.Compose;
+using NoticeGen.Load;
+using SourceSpan = NoticeGen.Check.SourceSpan;
+
+namespace NoticeGen.Render;
+
+/// <summary>
+/// Turns a fragment's Markdown into HTML for one page: raw HTML is escaped, symbolic references
+/// ([](#contact), [text](notice:platform#contact)) get the page's numbers and links, and links with unsafe schemes become plain text.
+/// </summary>
+public sealed partial class MarkdownRenderer(SitePlan site)
+{
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .UseAutoLinks()
+        .UsePipeTables()
+        .DisableHtml()
+        .Build();
+
+    private static readonly HashSet<string> SafeSchemes = ["http", "https", "mailto", "tel"];
+
+    public string ToHtml(string markdown, Fragment fragment, PagePlan? page, DiagnosticBag diagnostics)
+    {
+        var document = Markdig.Markdown.Parse(markdown, Pipeline);
+        foreach (var link in document.Descendants<LinkInline>().ToList())
+        {
+            RewriteLink(link, fragment, page, diagnostics);
+        }
+
+        foreach (var autolink in document.Descendants<AutolinkInline>().ToList())
+        {
+            if (!autolink.IsEmail && !IsSafe(autolink.Url))
+            {
+                Unsafe(autolink.Url, fragment, diagnostics);
+                autolink.ReplaceBy(new LiteralInline(autolink.Url));
+            }
+        }
+
+        using var writer = new StringWriter { NewLine = "\n" };
+        var renderer = new HtmlRenderer(writer);
+        Pipeline.Setup(renderer);
+        renderer.Render(document);
+        writer.Flush();
+        return writer.ToString();
+    }
+
+    private void RewriteLink(LinkInline link, Fragment fragment, PagePlan? page, DiagnosticBag diagnostics)
+    {
+        var url = link.Url ?? string.Empty;
+        if (url.StartsWith('#') || url.StartsWith("notice:", StringComparison.Ordinal))
+        {
+            ResolveReference(link, url, fragment, page, diagnostics);
+        }
+        else if (!IsSafe(url))
+        {
+            Unsafe(url, fragment, diagnostics);
+            Unwrap(link);
+        }
+    }
+
+    private void ResolveReference(LinkInline link, string url, Fragment fragment, PagePlan? page, DiagnosticBag diagnostics)
+    {
+        var (noticeId, sectionId) = SplitReference(url);
+        var fromPath = page?.Path ?? string.Empty;
+        var audience = page?.Audience ?? Audience.Everyone;
+        PagePlan? target;
+        if (noticeId is null)
+        {
+            target = page;
+            if (target is null)
+            {
+                Fail(link, url, fragment, diagnostics, "A '#section' reference needs a notice page around it.",
+                    "On the index page, write 'notice:NOTICE#section' instead.");
+                return;
+            }
+        }
+        else
+        {
+            target = site.Find(noticeId, audience.Id) ?? site.Find(noticeId, Audience.EveryoneId);
+            if (target is null)
+            {
+                Fail(link, url, fragment, diagnostics, $"The reference '{url}' names the notice '{noticeId}', which does not exist.",
+                    $"Use one of the notice ids in site.yml ({string.Join(", ", site.Content.Site.Notices.Select(n => n.Id))}), or give the text to show instead as the link title: [text]({url} \"text\").");
+                return;
+            }
+        }
+
+        var href = target == page ? string.Empty : PagePaths.Relative(fromPath, target.Path);
+        if (sectionId is null)
+        {
+            link.Url = href.Length == 0 ? "#" : href;
+            if (link.FirstChild is null)
+            {
+                link.AppendChild(new LiteralInline(target.Notice.Title));
+            }
+
+            link.Title = null;
+            return;
+        }
+
+        var section = target.Find(sectionId);
+        if (section is null)
+        {
+            if (!string.IsNullOrEmpty(link.Title))
+            {
+                link.ReplaceBy(new LiteralInline(link.Title));
+                return;
+            }
+
+            var exists = site.Content.Find(sectionId) is not null;
+            var why = exists
+                ? $"The section '{sectionId}' is not on the {target.Notice.Id} page for {target.Audience.Name}."
+                : $"The reference '{url}' names the section '{sectionId}', but no section has that id.";
+            Fail(link, url, fragment, diagnostics, why,
+                exists
+                    ? $"Say what to show when it is absent, as the link title: [](#{sectionId} \"the text to show\")."
+                    : "Use the id from the target fragment's front matter.");
+            return;
+        }
+
+        link.Url = href + "#" + sectionId;
+        link.Title = null;
+        if (link.FirstChild is null)
+        {
+            link.AppendChild(new LiteralInline(section.Number is { } n ? $"section {n}" : $"“{section.Title}”"));
+        }
+    }
+
+    private static (string? Notice, string? Section) SplitReference(string url)
+    {
+        if (url.StartsWith('#'))
+        {
+            return (null, url[1..]);
+        }
+
+        var rest = url["notice:".Length..];
+        var hash = rest.IndexOf('#');
+        return hash < 0 ? (rest, null) : (rest[..hash], hash == rest.Length - 1 ? null : rest[(hash + 1)..]);
+    }
+
+    private static void Fail(LinkInline link, string url, Fragment fragment, DiagnosticBag diagnostics, string message, string fix)
+    {
+        diagnostics.Error(Locate(fragment, url), message, fix);
+        Unwrap(link);
+    }
+
+    private static void Unsafe(string url, Fragment fragment, DiagnosticBag diagnostics)
+    {
+        diagnostics.Warning(Locate(fragment, url), $"The link '{Shorten(url)}' uses an unsafe scheme and is shown as plain text.",
+            "Link only to http:, https:, mailto: or tel: addresses, or to sections with #id.");
+    }
+
+    private static string Shorten(string url) => url.Length > 60 ? url[..57] + "..." : url;
+
+    private static bool IsSafe(string url)
+    {
+        var match = SchemePattern().Match(url.Trim());
+        return !match.Success || SafeSchemes.Contains(match.Groups[1].Value.ToLowerInvariant());
+    }
+
+    /// <summary>Replaces a link by its text, so no reader can follow it.</summary>
+    private static void Unwrap(LinkInline link)
+    {
+        var children = new List<Inline>();
+        for (var child = link.FirstChild; child is not null; child = child.NextSibling)
+        {
+            children.Add(child);
+        }
+
+        foreach (var child in children)
+        {
+            child.Remove();
+            link.InsertBefore(child);
+        }
+
+        link.Remove();
+    }
+
+    /// <summary>Markdown positions shift after the template layer runs, so find the reference in the source the editor wrote.</summary>
+    private static SourceSpan Locate(Fragment fragment, string url)
+    {
+        var index = fragment.Source.IndexOf("(" + url, StringComparison.Ordinal);
+        if (index < 0)
+        {
+            index = fragment.Source.IndexOf(url, StringComparison.Ordinal);
+        }
+
+        if (index < 0)
+        {
+            return fragment.Where with { Line = 1, Column = 1 };
+        }
+
+        var before = fragment.Source.AsSpan(0, index);
+        var line = before.Count('\n') + 1;
+        var column = index - (before.LastIndexOf('\n') + 1) + 1;
+        return new SourceSpan(fragment.File, line, column);
+    }
+
+    [GeneratedRegex("^([a-zA-Z][a-zA-Z0-9+.-]*):")]
+    private static partial Regex SchemePattern();
+}
