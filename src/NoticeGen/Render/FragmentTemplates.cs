@@ -101,8 +101,10 @@ public sealed class FragmentTemplates
             return fragment.File;
         }
 
+        // The included text stands where the include is written: without the blanked front matter and the final
+        // newline, so an include inside a paragraph or list item does not break it apart.
         public string Load(TemplateContext context, Scriban.Parsing.SourceSpan callerSpan, string templatePath) =>
-            content.Fragments.First(f => f.File == templatePath).Template;
+            content.Fragments.First(f => f.File == templatePath).Template.Trim('\n');
 
         public ValueTask<string?> LoadAsync(TemplateContext context, Scriban.Parsing.SourceSpan callerSpan, string templatePath) =>
             ValueTask.FromResult<string?>(Load(context, callerSpan, templatePath));

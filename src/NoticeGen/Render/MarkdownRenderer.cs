@@ -82,6 +82,13 @@ public sealed partial class MarkdownRenderer(SitePlan site)
         else
         {
             target = site.Find(noticeId, audience.Id) ?? site.Find(noticeId, Audience.EveryoneId);
+            if (target is null && !string.IsNullOrEmpty(link.Title))
+            {
+                // The fragment said what to show while that notice is not published (e.g. in an older release).
+                link.ReplaceBy(new LiteralInline(link.Title));
+                return;
+            }
+
             if (target is null)
             {
                 Fail(link, url, fragment, diagnostics, $"The reference '{url}' names the notice '{noticeId}', which does not exist.",
@@ -90,7 +97,7 @@ public sealed partial class MarkdownRenderer(SitePlan site)
             }
         }
 
-        var href = target == page ? string.Empty : PagePaths.Relative(fromPath, target.Path);
+        var href = target == page ? string.Empty : PagePaths.Relative(fromPath, target.LinkPath);
         if (sectionId is null)
         {
             link.Url = href.Length == 0 ? "#" : href;
