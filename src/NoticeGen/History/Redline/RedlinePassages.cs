@@ -1,0 +1,27 @@
+namespace NoticeGen.History.Redline;
+
+/// <summary>A changed passage for a changelog: its section, how it changed, and the redline HTML of just that block or heading.</summary>
+public sealed record RedlinePassage(string SectionId, string SectionHeading, ChangeKind Kind, string Html);
+
+/// <summary>Picks the changed passages out of a page diff, in page order.</summary>
+public static class RedlinePassages
+{
+    /// <summary>Each changed heading (as an &lt;h2&gt;) and each changed block, the blocks of added and removed sections included.</summary>
+    public static IReadOnlyList<RedlinePassage> ChangedBlocks(this PageDiff diff)
+    {
+        var passages = new List<RedlinePassage>();
+        foreach (var section in diff.Sections.Where(s => s.Kind != ChangeKind.Unchanged))
+        {
+            if (section.HeadingTokens.Any(t => t.Change != TokenChange.Same))
+            {
+                passages.Add(new RedlinePassage(section.Id, section.Heading, section.Kind, RedlineHtml.RenderHeading(section)));
+            }
+
+            passages.AddRange(section.Blocks
+                .Where(b => b.Kind != ChangeKind.Unchanged)
+                .Select(b => new RedlinePassage(section.Id, section.Heading, b.Kind, RedlineHtml.RenderBlock(b))));
+        }
+
+        return passages;
+    }
+}

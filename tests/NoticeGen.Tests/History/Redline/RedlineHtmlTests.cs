@@ -1,0 +1,162 @@
+using NoticeGen.History.Redline;
+using static NoticeGen.Tests.History.Redline.RedlineSupport;
+
+namespace NoticeGen.Tests.History.Redline;
+
+public sealed class RedlineHtmlTests
+{
+    private static readonly PageText Old = PageWithIntro("<p>This notice explains how we handle information.</p>",
+        Section("collect", "1. What we collect", "<p>We collect your name and email address when you register.</p>\n<ul>\n<li>account data</li>\n<li>usage data</li>\n</ul>"),
+        Section("security", "2. Security", "<p>We protect your information with encryption.</p>"),
+        Section("old", "3. Legacy terms", "<p>These legacy terms no longer apply.</p>"),
+        Section("contact", "4. Contacting Kaltura", "<p>Write to <a href=\"mailto:dpo@example.com\">our officer</a>.</p>"));
+
+    private static readonly PageText New = PageWithIntro("<p>This notice explains how we handle information.</p>",
+        Section("collect", "1. What we collect", "<p>We collect your name and postal address when you register.</p>\n<ul>\n<li>account data</li>\n<li>device data</li>\n<li>usage data</li>\n</ul>"),
+        Section("security", "2. Security", "<p>We protect your information with encryption.</p>"),
+        Section("contact", "3. Contacting us", "<p>Write to <a href=\"mailto:privacy@example.com\">our officer</a>.</p>"),
+        Section("ai", "4. Artificial intelligence", "<p>We do not train models on your content.</p>"));
+
+    private static string Redline => RedlineHtml.Render(PageDiffer.Compare(Old, New));
+
+    [Fact]
+    public void Summary_comes_first_and_lists_the_changed_sections()
+    {
+        var html = Parse(Redline);
+        var summary = html.Body!.FirstElementChild!;
+        Assert.Equal("redline-summary", summary.ClassName);
+        Assert.Equal("2 sections changed, 1 added, 1 removed; 18 words added, 14 removed.", summary.QuerySelector("p")!.TextContent);
+        Assert.Equal(["#collect", "#contact", "#ai", "#old"],
+            summary.QuerySelectorAll("li a").Select(a => a.GetAttribute("href")!).OrderBy(h => h == "#old"));
+        Assert.DoesNotContain(summary.QuerySelectorAll("li"), li => li.TextContent.Contains("Security", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Sections_carry_their_change_and_id()
+    {
+        var sections = Parse(Redline).QuerySelectorAll("section.redline-section");
+        Assert.Equal(
+            [("", "unchanged"), ("collect", "changed"), ("security", "unchanged"), ("old", "removed"), ("contact", "changed"), ("ai", "added")],
+            sections.Select(s => (s.Id ?? string.Empty, s.GetAttribute("data-change")!)));
+        Assert.Equal("redline-section removed", sections[3].ClassName);
+        Assert.Equal("redline-section added", sections[5].ClassName);
+        Assert.Equal("3. Legacy terms", Visible(sections[3].QuerySelector("h2 > del")!));
+        Assert.Equal("4. Artificial intelligence", Visible(sections[5].QuerySelector("h2 > ins")!));
+        Assert.Equal("These legacy terms no longer apply.", Visible(sections[3].QuerySelector("p.removed > del")!));
+    }
+
+    [Fact]
+    public void Unchanged_sections_are_collapsed_in_details_with_their_heading()
+    {
+        var security = Parse(Redline).GetElementById("security")!;
+        var details = Assert.Single(security.Children);
+        Assert.Equal("DETAILS", details.TagName);
+        Assert.Null(details.GetAttribute("open"));
+        Assert.Equal("2. Security (unchanged)", details.QuerySelector("summary > h2")!.TextContent);
+        Assert.Equal("We protect your information with encryption.", details.QuerySelector("p")!.TextContent);
+    }
+
+    [Fact]
+    public void Every_change_starts_with_hidden_text_once_per_run()
+    {
+        var html = Parse(Redline);
+        Assert.All(html.QuerySelectorAll("ins, del"), change =>
+        {
+            var marker = change.FirstElementChild!;
+            Assert.Same(marker, change.FirstChild);
+            Assert.Equal("visually-hidden", marker.ClassName);
+            Assert.Equal(change.TagName == "INS" ? "added: " : "removed: ", marker.TextContent);
+            Assert.Single(change.QuerySelectorAll(".visually-hidden"));
+        });
+        Assert.All(html.QuerySelectorAll("ins + ins, del + del"), adjacent => Assert.Fail("two runs of one change: " + adjacent.OuterHtml));
+    }
+
+    [Fact]
+    public void Changes_never_cross_block_boundaries()
+    {
+        var html = Parse(Redline);
+        Assert.Empty(html.QuerySelectorAll(string.Join(", ",
+            from change in new[] { "ins", "del" }
+            from block in new[] { "p", "li", "ul", "ol", "h2", "h3", "div", "section", "table", "tr", "td", "blockquote" }
+            select $"{change} {block}")));
+        Assert.Empty(html.QuerySelectorAll("p p, p ul, p div, p section"));
+    }
+
+    [Fact]
+    public void Links_inside_changed_text_stay_links()
+    {
+        var contact = Parse(Redline).GetElementById("contact")!;
+        var deleted = contact.QuerySelector("del > a")!;
+        var inserted = contact.QuerySelector("ins > a")!;
+        Assert.Equal(("mailto:dpo@example.com", "our officer"), (deleted.GetAttribute("href"), deleted.TextContent));
+        Assert.Equal(("mailto:privacy@example.com", "our officer"), (inserted.GetAttribute("href"), inserted.TextContent));
+    }
+
+    [Fact]
+    public void A_link_cut_by_a_change_becomes_several_links_to_the_same_place()
+    {
+        var diff = PageDiffer.Compare(
+            Page(Section("a", "A", "<p>See <a href=\"https://example.com/p\">our current privacy choices page</a> today.</p>")),
+            Page(Section("a", "A", "<p>See <a href=\"https://example.com/p\">our current security choices page</a> today.</p>")));
+
+        var paragraph = Parse(RedlineHtml.Render(diff)).QuerySelector("section p")!;
+        var links = paragraph.QuerySelectorAll("a");
+        Assert.All(links, a => Assert.Equal("https://example.com/p", a.GetAttribute("href")));
+        Assert.Equal("our current privacy security choices page", Fold(string.Join(" ", links.Select(a => a.TextContent))));
+        Assert.Equal("privacy", paragraph.QuerySelector("del > a")!.TextContent);
+        Assert.Equal("security", paragraph.QuerySelector("ins > a")!.TextContent);
+    }
+
+    [Fact]
+    public void Output_reparses_to_the_same_markup()
+    {
+        var redline = Redline;
+        Assert.Equal(redline, Parse(redline).Body!.InnerHtml);
+    }
+
+    [Fact]
+    public void Text_and_attributes_are_escaped()
+    {
+        var diff = PageDiffer.Compare(
+            Page(Section("x\"<y>", "AT&T <rules>", "<p>Fish &amp; chips &lt;b&gt; at <a href=\"https://example.com/?a=1&amp;b=&quot;2&quot;\">the shop</a>.</p>")),
+            Page(Section("x\"<y>", "AT&T <rules> & more", "<p>Fish &amp; chips &lt;i&gt; at <a href=\"https://example.com/?a=1&amp;b=&quot;3&quot;\">the shop</a>.</p>")));
+
+        var redline = RedlineHtml.Render(diff);
+        Assert.Equal(redline, Parse(redline).Body!.InnerHtml);
+        var html = Parse(redline);
+        Assert.NotNull(html.GetElementById("x\"<y>"));
+        Assert.Equal("https://example.com/?a=1&b=\"3\"", html.QuerySelector("ins > a")!.GetAttribute("href"));
+        Assert.Contains("Fish &amp; chips &lt;", redline, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Accepting_and_rejecting_the_example_gives_back_both_pages()
+    {
+        var redline = Redline;
+        Assert.Equal(WithoutEmptyIntro(SectionTexts(New)), WithoutEmptyIntro(Accept(redline)));
+        Assert.Equal(WithoutEmptyIntro(SectionTexts(Old)).OrderBy(s => s.Id), WithoutEmptyIntro(Reject(redline)).OrderBy(s => s.Id));
+    }
+
+    [Fact]
+    public void Rendering_is_deterministic()
+    {
+        Assert.Equal(RedlineHtml.Render(PageDiffer.Compare(Old, New)), RedlineHtml.Render(PageDiffer.Compare(Old, New)));
+    }
+
+    [Fact]
+    public void Changed_blocks_are_passages_with_their_section()
+    {
+        var passages = PageDiffer.Compare(Old, New).ChangedBlocks();
+
+        Assert.Equal(
+            [("collect", ChangeKind.Changed), ("collect", ChangeKind.Added), ("old", ChangeKind.Removed), ("old", ChangeKind.Removed),
+             ("contact", ChangeKind.Changed), ("contact", ChangeKind.Changed), ("ai", ChangeKind.Added), ("ai", ChangeKind.Added)],
+            passages.Select(p => (p.SectionId, p.Kind)));
+        var item = passages[1];
+        Assert.Equal("1. What we collect", item.SectionHeading);
+        Assert.Equal("<ul>\n<li class=\"added\"><ins><span class=\"visually-hidden\">added: </span>device data</ins></li>\n</ul>", item.Html);
+        Assert.Equal("3. Legacy terms", passages[2].SectionHeading);
+        Assert.StartsWith("<h2>", passages[2].Html, StringComparison.Ordinal);
+        Assert.All(passages, p => Assert.Equal(p.Html, Parse(p.Html).Body!.InnerHtml));
+    }
+}
