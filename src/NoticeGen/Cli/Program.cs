@@ -1,45 +1,94 @@
 using System.CommandLine;
 using NoticeGen.Check;
+using NoticeGen.History;
+using NoticeGen.Load;
+using NoticeGen.Render;
 using NoticeGen.Write;
 
 namespace NoticeGen.Cli;
 
-/// <summary>The noticegen command line: parses arguments and maps user errors to one line each and a non-zero exit code.</summary>
+/// <summary>The noticegen command line: parses arguments and maps user errors to one line each and exit code 2.</summary>
 public static class Program
 {
-    public static int Main(string[] args) => Run(args, Console.Out, Console.Error);
+    /// <summary>Exit code of a command stopped by the user's input (a diff with changes exits 1, like git diff --exit-code).</summary>
+    public const int UserError = 2;
 
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    public static int Main(string[] args) => Run(args, Console.Out, Console.Error, Environment.GetEnvironmentVariable, () => DateTimeOffset.UtcNow);
+
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, Func<string, string?> environment, Func<DateTimeOffset> clock)
     {
         var siteOption = new Option<DirectoryInfo>("--site")
         {
-            Description = "The site folder (holding site.yml, content/ and templates/).",
+            Description = "The site folder (holding site.yml, content/ and templates/). Default: the current folder.",
             DefaultValueFactory = _ => new DirectoryInfo("."),
-        };
-        var outOption = new Option<DirectoryInfo?>("--out")
-        {
-            Description = "Where to write the site (default: _site inside the site folder).",
+            Recursive = true,
         };
 
-        var build = new Command("build", "Build every notice page into the output folder (default _site/).") { siteOption, outOption };
+        var root = new RootCommand("NoticeGen: versioned, multi-jurisdiction privacy notices from Markdown fragments.") { siteOption };
+        root.Subcommands.Add(BuildCommand(siteOption, stdout, stderr, environment, clock));
+        root.Subcommands.Add(ReleaseCommand(siteOption, stdout, stderr));
+        root.Subcommands.Add(DiffCommand.Create(siteOption, stdout, stderr, environment));
+        return root.Parse(args).Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
+    }
+
+    private static Command BuildCommand(Option<DirectoryInfo> siteOption, TextWriter stdout, TextWriter stderr, Func<string, string?> environment, Func<DateTimeOffset> clock)
+    {
+        var outOption = new Option<DirectoryInfo?>("--out") { Description = "Where to write the site. Default: _site inside the site folder." };
+        var nowOption = new Option<string?>("--now")
+        {
+            Description = "The build date (YYYY-MM-DD) that decides which release is in force. Default: SOURCE_DATE_EPOCH, else today (UTC).",
+        };
+        var draftsOption = new Option<bool>("--drafts") { Description = "Also publish the unreleased working content under draft/, marked as a draft, with its redline." };
+        var build = new Command("build", "Build every notice page, version, redline, changelog and feed into the output folder.")
+        {
+            outOption, nowOption, draftsOption,
+        };
         build.SetAction(result => Guard(stderr, () =>
         {
             var site = result.GetValue(siteOption)!.FullName;
             var outDir = result.GetValue(outOption)?.FullName ?? Path.Combine(site, "_site");
-            var (output, warnings) = SiteBuilder.Build(site);
+            var today = BuildOptions.ResolveToday(result.GetValue(nowOption), environment("SOURCE_DATE_EPOCH"), clock);
+            var (output, warnings) = SiteBuilder.Build(site, new BuildOptions(today, result.GetValue(draftsOption)));
             Report(stderr, warnings);
             AtomicWriter.Write(output, outDir);
-            stdout.WriteLine($"Built {output.Files.Count} files into {outDir}");
+            stdout.WriteLine($"Built {output.Files.Count} files for {Dates.Iso(today)} into {outDir}");
             return 0;
         }));
-
-        var root = new RootCommand("NoticeGen: versioned, multi-jurisdiction privacy notices from Markdown fragments.") { build };
-        var parse = root.Parse(args);
-        return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
+        return build;
     }
 
-    /// <summary>User mistakes become diagnostics on stderr and exit code 1; anything else is a bug and keeps its stack trace.</summary>
-    private static int Guard(TextWriter stderr, Func<int> action)
+    private static Command ReleaseCommand(Option<DirectoryInfo> siteOption, TextWriter stdout, TextWriter stderr)
+    {
+        var effectiveOption = new Option<string>("--effective") { Description = "The date the release takes effect (YYYY-MM-DD).", Required = true };
+        var summaryOption = new Option<string>("--summary") { Description = "One sentence saying what changed; shown in changelogs and feeds.", Required = true };
+        var release = new Command("release", "Freeze the working content as an immutable release under content/releases/<date>/.")
+        {
+            effectiveOption, summaryOption,
+        };
+        release.SetAction(result => Guard(stderr, () =>
+        {
+            var site = result.GetValue(siteOption)!.FullName;
+            var effectiveText = result.GetValue(effectiveOption)!;
+            if (!Dates.TryParse(effectiveText, out var effective))
+            {
+                throw new UserErrorException(Diagnostic.Error(new SourceSpan("--effective", 1, 1), $"'{effectiveText}' is not a date.",
+                    "Pass --effective YYYY-MM-DD, e.g. --effective 2026-01-01."));
+            }
+
+            var working = ContentLoader.LoadWorking(site);
+            var diagnostics = new DiagnosticBag();
+            RenderedVersion.Render(working, diagnostics, string.Empty);
+            diagnostics.ThrowIfErrors();
+            Report(stderr, working.Warnings.Concat(diagnostics.Items));
+            var folder = ReleaseStore.Create(site, working, effective, result.GetValue(summaryOption)!, ReleaseStore.LoadAll(site));
+            stdout.WriteLine($"Released {Dates.Iso(effective)} into {ContentLoader.Relative(site, folder)}/. Commit it; the next build publishes it.");
+            return 0;
+        }));
+        return release;
+    }
+
+    /// <summary>User mistakes become diagnostics on stderr and exit code 2; anything else is a bug and keeps its stack trace.</summary>
+    internal static int Guard(TextWriter stderr, Func<int> action)
     {
         try
         {
@@ -49,11 +98,11 @@ public static class Program
         {
             Report(stderr, ex.Diagnostics);
             stderr.WriteLine($"noticegen: {ex.Diagnostics.Count(d => d.Severity == Severity.Error)} error(s); nothing was written.");
-            return 1;
+            return UserError;
         }
     }
 
-    private static void Report(TextWriter stderr, IEnumerable<Diagnostic> diagnostics)
+    internal static void Report(TextWriter stderr, IEnumerable<Diagnostic> diagnostics)
     {
         foreach (var diagnostic in diagnostics)
         {

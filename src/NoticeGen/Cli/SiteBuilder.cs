@@ -1,37 +1,89 @@
 using NoticeGen.Check;
-using NoticeGen.Compose;
+using NoticeGen.History;
 using NoticeGen.Load;
 using NoticeGen.Render;
 using NoticeGen.Write;
-using Scriban.Runtime;
 
 namespace NoticeGen.Cli;
 
-/// <summary>Runs the pipeline for a site folder: load, compose, render, and collect the output files (nothing is written here).</summary>
+/// <summary>
+/// Runs the pipeline for a site folder: load the working content and the release archive, render every version of
+/// every page, compute stamps and redlines, and collect the output files. Nothing is written here.
+/// </summary>
 public static class SiteBuilder
 {
+    public const string DraftSegment = "draft/";
+
     /// <summary>Builds every page; throws <see cref="UserErrorException"/> with all errors found, returns the warnings with the output.</summary>
-    public static (SiteOutput Output, IReadOnlyList<Diagnostic> Warnings) Build(string siteDir)
+    public static (SiteOutput Output, IReadOnlyList<Diagnostic> Warnings) Build(string siteDir, BuildOptions options)
     {
         var diagnostics = new DiagnosticBag();
-        var content = ContentLoader.LoadWorking(siteDir);
-        foreach (var warning in content.Warnings)
+        var working = ContentLoader.LoadWorking(siteDir);
+        foreach (var warning in working.Warnings)
         {
             diagnostics.Add(warning);
         }
 
         var templates = new SiteTemplates(siteDir);
-        var plan = SitePlanner.Plan(content, diagnostics);
-        var renderer = new PageRenderer(plan);
-        var pages = plan.Pages.Select(p => renderer.Render(p, diagnostics)).ToList();
-        var intro = renderer.RenderSiteIntro(diagnostics);
+        var releases = ReleaseStore.LoadAll(siteDir);
+        var history = new SiteHistory(releases, options.Today, diagnostics);
+        var inForce = history.Current;
+
+        // The working content is always rendered, so a broken edit fails CI before it is ever released.
+        // With no release in force it is what the site shows, marked as a draft; otherwise only with --drafts, under draft/.
+        var draft = RenderedVersion.Render(working, diagnostics, inForce is null ? string.Empty : DraftSegment);
+        var showDraftBeside = inForce is not null && options.Drafts;
+        var draftForDiff = showDraftBeside ? RenderedVersion.Render(working, diagnostics, string.Empty, SiteHistory.RedlineLocation) : null;
+        var current = inForce is null ? draft : history.RenderCurrent(diagnostics);
         diagnostics.ThrowIfErrors();
 
+        var redlines = new RedlineCache();
+        var writer = new PageWriter(templates, history, redlines, working.Site.Site, showDraftBeside);
         var output = new SiteOutput();
-        output.Add("index.html", templates.Render("index.sbn", PageModels.IndexPage(content.Site, intro)));
-        foreach (var page in pages)
+        output.Add("index.html", writer.Index(current.Content.Site, current.IntroHtml, inForce is null));
+        foreach (var page in current.Pages)
         {
-            output.Add(page.Plan.Path + "index.html", templates.Render("page.sbn", PageModels.NoticePage(content.Site, page, new ScriptObject())));
+            output.Add(page.Plan.Path + "index.html", inForce is null
+                ? writer.NoticePage(working.Site, page, PageStatus.Draft, null)
+                : writer.NoticePage(inForce.Content.Site, page, PageStatus.Current, inForce));
+        }
+
+        foreach (var release in releases)
+        {
+            var status = release == inForce ? PageStatus.InForce : release.Effective > options.Today ? PageStatus.Upcoming : PageStatus.Archived;
+            foreach (var page in history.Archived(release).Pages)
+            {
+                output.Add(page.Plan.Path + "index.html", writer.NoticePage(release.Content.Site, page, status, release));
+            }
+        }
+
+        foreach (var redline in history.Redlines())
+        {
+            output.Add(redline.Path + "index.html", writer.Redline(redline));
+        }
+
+        if (showDraftBeside)
+        {
+            foreach (var page in draft.Pages)
+            {
+                output.Add(page.Plan.Path + "index.html", writer.NoticePage(working.Site, page, PageStatus.Draft, null));
+                var before = history.ForDiff(inForce!).Find(page.Plan.Key);
+                var redline = new RedlineEntry(page.Plan.Key, page.Plan.Notice, page.Plan.Audience, inForce, null, before, draftForDiff!.Find(page.Plan.Key)!);
+                output.Add(redline.Path + "index.html", writer.Redline(redline));
+            }
+        }
+
+        if (releases.Count > 0)
+        {
+            foreach (var (path, html) in writer.Changelogs(current.Content.Site))
+            {
+                output.Add(path, html);
+            }
+
+            foreach (var (path, xml) in new FeedWriter(history, redlines, working.Site.Site).Feeds())
+            {
+                output.Add(path, xml);
+            }
         }
 
         foreach (var (outputPath, sourcePath) in templates.Assets())

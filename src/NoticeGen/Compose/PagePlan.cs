@@ -51,12 +51,18 @@ public static class PagePaths
     public static string NoticePage(Notice notice, Audience audience) =>
         audience.IsEveryone ? $"{notice.Slug}/" : $"{notice.Slug}/{audience.Id}/";
 
-    /// <summary>A relative URL from one output folder to another (both "" for the root or ending in '/').</summary>
+    /// <summary>The shortest relative URL from one output folder to another path (folders are "" for the root or end in '/').</summary>
     public static string Relative(string fromFolder, string toPath)
     {
-        var depth = fromFolder.Count(c => c == '/');
-        var prefix = string.Concat(Enumerable.Repeat("../", depth));
-        var url = prefix + toPath;
+        var from = fromFolder.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        var to = toPath.Split('/');
+        var common = 0;
+        while (common < from.Length && common < to.Length - 1 && from[common] == to[common])
+        {
+            common++;
+        }
+
+        var url = string.Concat(Enumerable.Repeat("../", from.Length - common)) + string.Join('/', to[common..]);
         return url.Length == 0 ? "./" : url;
     }
 }

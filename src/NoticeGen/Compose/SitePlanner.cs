@@ -102,27 +102,35 @@ public static class SitePlanner
 
     private static void WarnUnused(ContentSet content, DiagnosticBag diagnostics)
     {
-        var used = new HashSet<string>(StringComparer.Ordinal);
-        if (content.Site.Site.IntroFragment is { } siteIntro)
-        {
-            used.Add(siteIntro);
-        }
-
-        foreach (var notice in content.Site.Notices)
-        {
-            used.UnionWith(notice.Sections.Select(s => s.FragmentId));
-            if (notice.IntroFragment is { } intro)
-            {
-                used.Add(intro);
-            }
-        }
-
-        used.UnionWith(content.Fragments.SelectMany(f => IncludeScanner.IncludedIds(f.Source)));
+        var used = UsedFragmentIds(content);
         foreach (var fragment in content.Fragments.Where(f => !used.Contains(f.Id)))
         {
             diagnostics.Warning(fragment.Where, $"The fragment '{fragment.Id}' is not used by any notice.",
                 "Add it to a notice's 'sections' in site.yml, include it from another fragment, or delete it.");
         }
+    }
+
+    /// <summary>The fragments some page shows: intros, listed sections, and what they include, transitively.</summary>
+    public static IReadOnlySet<string> UsedFragmentIds(ContentSet content)
+    {
+        var roots = content.Site.Notices
+            .SelectMany(n => n.Sections.Select(s => s.FragmentId).Append(n.IntroFragment))
+            .Append(content.Site.Site.IntroFragment)
+            .OfType<string>();
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        var pending = new Stack<string>(roots);
+        while (pending.TryPop(out var id))
+        {
+            if (used.Add(id) && content.Find(id) is { } fragment)
+            {
+                foreach (var included in IncludeScanner.IncludedIds(fragment.Source))
+                {
+                    pending.Push(included);
+                }
+            }
+        }
+
+        return used;
     }
 }
 

@@ -137,7 +137,9 @@ public static class ReleaseStore
             [SiteLoader.FileName] = Encoding.UTF8.GetBytes(SiteSnapshot.ToYaml(content.Site, effective)),
         };
         var contentDir = Path.Combine(siteDir, ContentLoader.ContentFolder);
-        foreach (var fragment in content.Fragments)
+        // Only what some page shows is frozen: a fragment that is not used yet would only confuse the record.
+        var used = Compose.SitePlanner.UsedFragmentIds(content);
+        foreach (var fragment in content.Fragments.Where(f => used.Contains(f.Id)))
         {
             var source = Path.Combine(siteDir, fragment.File);
             files[Path.GetRelativePath(contentDir, source).Replace(Path.DirectorySeparatorChar, '/')] = File.ReadAllBytes(source);

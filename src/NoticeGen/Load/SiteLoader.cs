@@ -12,6 +12,9 @@ public static class SiteLoader
     private static readonly HashSet<string> NoticeReserved = ["id", "title", "slug", "intro", "numbered", "sections"];
     private static readonly HashSet<string> AudienceKeys = ["id", "name", "jurisdictions"];
 
+    /// <summary>Segments that sit beside audience folders in a notice's URL space.</summary>
+    private static readonly string[] ReservedAudienceIds = ["changes", "draft"];
+
     public static SiteModel Load(string text, string file = FileName)
     {
         var start = SourceSpan.StartOf(file);
@@ -76,9 +79,9 @@ public static class SiteLoader
             RejectUnknownKeys(map, AudienceKeys, "an audience");
             var id = YamlRead.RequiredString(map, "id", "This audience");
             RequireId(map.Get("id")!, "audience");
-            if (id == Audience.EveryoneId)
+            if (id == Audience.EveryoneId || ReservedAudienceIds.Contains(id))
             {
-                throw new UserErrorException(Diagnostic.Error(map.Get("id")!.Where, $"The audience id '{id}' is reserved for the full notice.",
+                throw new UserErrorException(Diagnostic.Error(map.Get("id")!.Where, $"The audience id '{id}' is reserved ({string.Join(", ", ReservedAudienceIds.Prepend(Audience.EveryoneId))} name other pages).",
                     "Choose another id; the full notice is published for everyone without being listed."));
             }
 

@@ -85,7 +85,7 @@ public sealed partial class MarkdownRenderer(SitePlan site)
             if (target is null && !string.IsNullOrEmpty(link.Title))
             {
                 // The fragment said what to show while that notice is not published (e.g. in an older release).
-                link.ReplaceBy(new LiteralInline(link.Title));
+                link.ReplaceBy(new LiteralInline(link.Title), copyChildren: false);
                 return;
             }
 
@@ -115,7 +115,7 @@ public sealed partial class MarkdownRenderer(SitePlan site)
         {
             if (!string.IsNullOrEmpty(link.Title))
             {
-                link.ReplaceBy(new LiteralInline(link.Title));
+                link.ReplaceBy(new LiteralInline(link.Title), copyChildren: false);
                 return;
             }
 

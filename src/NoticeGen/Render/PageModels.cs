@@ -10,7 +10,8 @@ public static class PageModels
     public static ScriptObject Site(SiteInfo site) => FragmentTemplates.SiteObject(site);
 
     /// <summary>The model of one notice x audience page.</summary>
-    public static ScriptObject NoticePage(SiteModel siteModel, RenderedPage page, ScriptObject extra)
+    /// <summary>The model of one notice x audience page: <paramref name="chrome"/> for the site's header and footer, <paramref name="siteModel"/> for the version's own audiences.</summary>
+    public static ScriptObject NoticePage(SiteInfo chrome, SiteModel siteModel, RenderedPage page, ScriptObject extra)
     {
         var plan = page.Plan;
         var path = plan.Path;
@@ -27,17 +28,17 @@ public static class PageModels
                 ("heading", s.Heading), ("html", s.Html)))),
             ("audiences", ScriptData.Array(siteModel.PageAudiences, a => ScriptData.Object(
                 ("id", a.Id), ("name", a.Name), ("current", a.Id == plan.Audience.Id),
-                ("url", PagePaths.Relative(path, PagePaths.NoticePage(plan.Notice, a)))))));
+                ("url", PagePaths.Relative(path, PagePaths.NoticePage(plan.Notice, a) + plan.Location))))));
         foreach (var (key, value) in extra)
         {
             pageObject.SetValue(key, value, readOnly: true);
         }
 
-        return ScriptData.Object(("site", Site(siteModel.Site)), ("page", pageObject));
+        return ScriptData.Object(("site", Site(chrome)), ("page", pageObject));
     }
 
     /// <summary>The model of the index page: the site intro and every notice with its audience pages.</summary>
-    public static ScriptObject IndexPage(SiteModel siteModel, string introHtml)
+    public static ScriptObject IndexPage(SiteInfo chrome, SiteModel siteModel, string introHtml, ScriptObject extra)
     {
         var pageObject = ScriptData.Object(
             ("kind", "index"),
@@ -49,7 +50,12 @@ public static class PageModels
                 ("id", n.Id), ("title", n.Title), ("url", PagePaths.NoticePage(n, Load.Audience.Everyone)),
                 ("audiences", ScriptData.Array(siteModel.PageAudiences, a => ScriptData.Object(
                     ("id", a.Id), ("name", a.Name), ("url", PagePaths.NoticePage(n, a)))))))));
-        return ScriptData.Object(("site", Site(siteModel.Site)), ("page", pageObject));
+        foreach (var (key, value) in extra)
+        {
+            pageObject.SetValue(key, value, readOnly: true);
+        }
+
+        return ScriptData.Object(("site", Site(chrome)), ("page", pageObject));
     }
 
     private static ScriptObject Audience(Audience audience) => ScriptData.Object(

@@ -1,0 +1,45 @@
+using System.Globalization;
+using NoticeGen.Check;
+using NoticeGen.History;
+
+namespace NoticeGen.Cli;
+
+/// <summary>What a build needs besides the site folder: the date it is built for, and whether to show the draft.</summary>
+public sealed record BuildOptions(DateOnly Today, bool Drafts)
+{
+    /// <summary>
+    /// The build date: --now if given, else SOURCE_DATE_EPOCH (the reproducible-builds convention), else today's UTC date.
+    /// It decides which release is in force, so two builds with the same input and date give the same bytes.
+    /// </summary>
+    public static DateOnly ResolveToday(string? now, string? sourceDateEpoch, Func<DateTimeOffset> clock)
+    {
+        if (!string.IsNullOrWhiteSpace(now))
+        {
+            if (Dates.TryParse(now, out var date))
+            {
+                return date;
+            }
+
+            if (DateTimeOffset.TryParse(now, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var moment))
+            {
+                return DateOnly.FromDateTime(moment.UtcDateTime);
+            }
+
+            throw new UserErrorException(Diagnostic.Error(new SourceSpan("--now", 1, 1), $"'{now}' is not a date.",
+                "Pass --now YYYY-MM-DD (or an ISO 8601 date and time)."));
+        }
+
+        if (!string.IsNullOrWhiteSpace(sourceDateEpoch))
+        {
+            if (long.TryParse(sourceDateEpoch, NumberStyles.Integer, CultureInfo.InvariantCulture, out var seconds))
+            {
+                return DateOnly.FromDateTime(DateTimeOffset.FromUnixTimeSeconds(seconds).UtcDateTime);
+            }
+
+            throw new UserErrorException(Diagnostic.Error(new SourceSpan("SOURCE_DATE_EPOCH", 1, 1),
+                $"SOURCE_DATE_EPOCH is '{sourceDateEpoch}', not a number of seconds.", "Set it to a Unix time, e.g. $(git log -1 --format=%ct)."));
+        }
+
+        return DateOnly.FromDateTime(clock().UtcDateTime);
+    }
+}
