@@ -1,0 +1,170 @@
+using NoticeGen.Tests.TestSupport;
+
+namespace NoticeGen.Tests.Cli;
+
+/// <summary>
+/// Every error a user can cause: one line naming file:line:column, what is wrong and what to do; exit code 2;
+/// and the previous output left exactly as it was.
+/// </summary>
+public sealed class BuildErrorTests : IDisposable
+{
+    private readonly TempSite _site = TempSite.FromFixture("mini");
+    private readonly SortedDictionary<string, byte[]> _before;
+
+    public BuildErrorTests()
+    {
+        TestSupport.Cli.Build(_site);
+        _before = TempSite.Snapshot(_site.Out);
+    }
+
+    public void Dispose() => _site.Dispose();
+
+    [Fact]
+    public void Malformed_front_matter_names_the_fragment_line()
+    {
+        _site.Replace("content/covers.md", "title: What this notice covers", "title: [What this notice covers");
+        AssertFails("content/covers.md:4:1: error: This is not valid YAML", "Check the indentation and quoting");
+    }
+
+    [Fact]
+    public void Front_matter_that_is_never_closed_is_an_error()
+    {
+        _site.Write("content/contact.md", "---\nid: contact\ntitle: Contact\nWrite to us.\n");
+        AssertFails("content/contact.md:1:1: error: The front matter is never closed.", "Add a line '---'");
+    }
+
+    [Fact]
+    public void Unknown_jurisdiction_in_a_fragment()
+    {
+        _site.Replace("content/ccpa.md", "jurisdictions: [california]", "jurisdictions: [californa]");
+        AssertFails("content/ccpa.md:4:17: error: Unknown jurisdiction 'californa'.", "Use one of the ids under 'jurisdictions' in site.yml");
+    }
+
+    [Fact]
+    public void Unknown_jurisdiction_in_an_audience()
+    {
+        _site.Replace("site.yml", "jurisdictions: [california]", "jurisdictions: [calif]");
+        AssertFails("site.yml:12:21: error: Unknown jurisdiction 'calif' in audience 'california'.", "or add it under 'jurisdictions'");
+    }
+
+    [Fact]
+    public void Unknown_jurisdiction_in_applies()
+    {
+        _site.Replace("content/covers.md", "applies \"eu\"", "applies \"europe\"");
+        AssertFails("content/covers.md:5:", "Unknown jurisdiction 'europe' in 'applies'");
+    }
+
+    [Fact]
+    public void Reference_to_an_unknown_notice()
+    {
+        _site.Replace("content/home.md", "(notice:app#contact)", "(notice:apps#contact)");
+        AssertFails("content/home.md:4:68: error: The reference 'notice:apps#contact' names the notice 'apps', which does not exist.", "Use one of the notice ids in site.yml (web, app)");
+    }
+
+    [Fact]
+    public void Duplicate_fragment_id_names_both_files()
+    {
+        _site.Write("content/more/contact-again.md", "---\nid: contact\ntitle: Contact again\n---\nText.\n");
+        AssertFails("content/more/contact-again.md:2:5: error: The fragment id 'contact' is already used by content/contact.md.", "Give each fragment its own id");
+    }
+
+    [Fact]
+    public void Section_listed_but_missing_suggests_the_closest_id()
+    {
+        _site.Replace("site.yml", "sections: [covers, ccpa, gdpr, contact]", "sections: [covers, ccpa, gdpr, contacts]");
+        AssertFails("site.yml:18:36: error: Notice 'web' lists the section 'contacts', but no fragment has that id.", "(or did you mean 'contact'?)");
+    }
+
+    [Fact]
+    public void Unresolved_reference_to_an_unknown_section()
+    {
+        _site.Replace("content/ccpa.md", "[](#contact)", "[](#contcat)");
+        AssertFails("content/ccpa.md:6:50: error: The reference '#contcat' names the section 'contcat', but no section has that id.", "Use the id from the target fragment's front matter.");
+    }
+
+    [Fact]
+    public void Reference_to_a_section_filtered_out_of_the_page_needs_a_fallback()
+    {
+        _site.Replace("content/covers.md", "[](#gdpr \"the GDPR section\")", "[](#gdpr)");
+        _site.Replace("content/covers.md", "{{ if applies \"eu\" }}", "{{ if true }}");
+        AssertFails("content/covers.md:5:", "The section 'gdpr' is not on the web page for California residents. Say what to show when it is absent, as the link title");
+    }
+
+    [Fact]
+    public void Template_syntax_error_in_a_fragment_has_the_fragments_line()
+    {
+        _site.Replace("content/contact.md", "Write to", "Write {{ if notice.product }} to");
+        AssertFails("content/contact.md:5:", "error: Template syntax error", "every 'if'/'for' its 'end'");
+    }
+
+    [Fact]
+    public void Unknown_variable_in_a_fragment()
+    {
+        _site.Replace("content/web-intro.md", "{{ notice.product }}", "{{ notice.produkt }}");
+        AssertFails("content/web-intro.md:4:", "error: Template error:", "produkt", "notice.KEY come from site.yml");
+    }
+
+    [Fact]
+    public void Unknown_variable_in_a_page_template_names_the_template()
+    {
+        _site.Replace("templates/page.sbn", "{{ page.title | html.escape }}</h1>", "{{ page.titel | html.escape }}</h1>");
+        AssertFails("templates/page.sbn:", "error: Template error:", "titel");
+    }
+
+    [Fact]
+    public void Template_syntax_error_in_a_page_template_names_the_template()
+    {
+        _site.Replace("templates/index.sbn", "{{~ for n in page.notices ~}}", "{{~ for n in page.notices ~}}{{ if }}");
+        AssertFails("templates/index.sbn:", "error: Template syntax error");
+    }
+
+    [Fact]
+    public void Yaml_aliases_are_refused()
+    {
+        _site.Replace("site.yml", "  organization: Acme, Inc.", "  organization: &org Acme, Inc.\n  legal_name: *org");
+        AssertFails("site.yml:3:17: error: YAML anchors (&org) are not allowed", "write each value out in full");
+    }
+
+    [Fact]
+    public void Yaml_type_tags_are_refused()
+    {
+        _site.Replace("content/ccpa.md", "title: Rights of California Residents", "title: !!python/object:os.system Rights");
+        AssertFails("content/ccpa.md:3:8: error: YAML type tags (tag:yaml.org,2002:python/object:os.system) are not allowed", "write plain text");
+    }
+
+    [Fact]
+    public void An_unused_fragment_is_a_warning_and_the_build_goes_on()
+    {
+        _site.Write("content/orphan.md", "---\nid: orphan\ntitle: Orphan\n---\nNobody lists me.\n");
+        var result = TestSupport.Cli.Run("build", "--site", _site.Dir, "--out", _site.Out);
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("content/orphan.md:2:5: warning: The fragment 'orphan' is not used by any notice.", result.Stderr);
+        Assert.Contains("Add it to a notice's 'sections' in site.yml", result.Stderr);
+    }
+
+    [Fact]
+    public void A_missing_site_yml_says_where_to_run()
+    {
+        File.Delete(_site.PathOf("site.yml"));
+        AssertFails("site.yml:1:1: error: site.yml was not found.", "pass --site DIR");
+    }
+
+    private void AssertFails(params string[] expected)
+    {
+        var result = TestSupport.Cli.Run("build", "--site", _site.Dir, "--out", _site.Out);
+        Assert.Equal(2, result.ExitCode);
+        foreach (var text in expected)
+        {
+            Assert.Contains(text, result.Stderr);
+        }
+
+        Assert.DoesNotContain("   at ", result.Stderr); // no stack trace for a user's mistake
+        Assert.Contains("nothing was written", result.Stderr);
+        var after = TempSite.Snapshot(_site.Out);
+        Assert.Equal(_before.Keys, after.Keys);
+        foreach (var (path, bytes) in _before)
+        {
+            Assert.True(bytes.AsSpan().SequenceEqual(after[path]), $"{path} changed although the build failed");
+        }
+    }
+}

@@ -1,0 +1,75 @@
+using NoticeGen.Tests.TestSupport;
+
+namespace NoticeGen.Tests.History;
+
+/// <summary>Archived versions keep their words when site.yml or the templates change later; drafts are never passed off as in force.</summary>
+public sealed class ArchiveImmutabilityTests
+{
+    [Fact]
+    public void Changing_a_parameter_or_a_template_after_a_release_leaves_every_archived_page_text_unchanged()
+    {
+        using var site = TempSite.Sample();
+        TestSupport.Cli.Build(site, "--now", "2026-11-26");
+        var before = ArchivedTexts(site);
+        // Websites: 4 releases, Platform: 3, E-Self: 2; each with 5 audience pages.
+        Assert.Equal(45, before.Count);
+
+        site.Replace("site.yml", "product: Kaltura Websites", "product: Kaltura Web Properties");
+        site.Replace("site.yml", "organization: Kaltura, Inc.", "organization: Kaltura Holdings, Inc.");
+        site.Replace("templates/page.sbn", "<h2 id=\"{{ s.id }}-title\">{{ s.heading | html.escape }}</h2>", "<h2 id=\"{{ s.id }}-title\" class=\"new-design\">{{ s.heading | html.escape }}</h2>");
+        TestSupport.Cli.Build(site, "--now", "2026-11-26", "--drafts");
+
+        var after = ArchivedTexts(site);
+        Assert.Equal(before, after);
+        // ...while the design did change, and the draft shows the new parameter value, marked as a draft.
+        Assert.NotNull(Html.Page(site, "websites/2025-01-01/").QuerySelector("h2.new-design"));
+        var draft = Html.Page(site, "websites/draft/");
+        Assert.Contains("Kaltura Web Properties", draft.QuerySelector("article.notice")!.TextContent);
+        Assert.Contains("has not been released and is not in force", draft.QuerySelector(".banner-draft")!.TextContent);
+        Assert.DoesNotContain("Kaltura Web Properties", Html.Page(site, "websites/").QuerySelector("article.notice")!.TextContent);
+    }
+
+    [Fact]
+    public void A_site_with_no_release_publishes_its_working_text_marked_as_a_draft()
+    {
+        using var site = TempSite.FromFixture("mini");
+        TestSupport.Cli.Build(site);
+        var page = Html.Page(site, "web/");
+        Assert.Equal("draft", page.QuerySelector("meta[name='noticegen:status']")!.GetAttribute("content"));
+        Assert.Contains("not in force", page.QuerySelector(".banner-draft")!.TextContent);
+        Assert.Contains("no release is in force yet", Html.Page(site, "").QuerySelector(".banner-draft")!.TextContent);
+        Assert.False(Directory.Exists(Path.Combine(site.Out, "web", "draft")));
+    }
+
+    [Fact]
+    public void Without_drafts_the_build_publishes_only_releases()
+    {
+        using var site = TempSite.Sample();
+        site.Replace("content/fragments/shared/contact.md", "You may also send inquiries", "You may also send your inquiries");
+        TestSupport.Cli.Build(site, "--now", "2026-11-26");
+        Assert.DoesNotContain("send your inquiries", Html.Page(site, "websites/").QuerySelector("article.notice")!.TextContent);
+        Assert.False(Directory.Exists(Path.Combine(site.Out, "websites", "draft")));
+
+        TestSupport.Cli.Build(site, "--now", "2026-11-26", "--drafts");
+        Assert.Contains("send your inquiries", Html.Page(site, "websites/draft/").QuerySelector("article.notice")!.TextContent);
+        var redline = Html.Page(site, "websites/changes/draft/");
+        Assert.Equal(["your"], redline.QuerySelectorAll("main .redline-section ins").Select(e => Html.Text(e, ".visually-hidden")).ToList());
+        Assert.NotNull(Html.Page(site, "websites/").QuerySelector(".banner-draft a[href='draft/']"));
+    }
+
+    private static SortedDictionary<string, string> ArchivedTexts(TempSite site)
+    {
+        var texts = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var file in Directory.EnumerateFiles(site.Out, "index.html", SearchOption.AllDirectories))
+        {
+            var rel = Path.GetRelativePath(site.Out, file).Replace('\\', '/');
+            if (System.Text.RegularExpressions.Regex.IsMatch(rel, @"/\d{4}-\d{2}-\d{2}/index\.html$") && !rel.Contains("/changes/", StringComparison.Ordinal))
+            {
+                var page = Html.Load(file);
+                texts[rel] = Html.Text(page.QuerySelector("main h1")!) + "\n" + Html.Text(page.QuerySelector("article.notice")!, ".permalink");
+            }
+        }
+
+        return texts;
+    }
+}

@@ -1,0 +1,112 @@
+using AngleSharp.Html.Parser;
+using NoticeGen.Check;
+using NoticeGen.Compose;
+using NoticeGen.Load;
+using NoticeGen.Render;
+
+namespace NoticeGen.Tests.Render;
+
+/// <summary>Fragments render through the sandboxed template layer and Markdig, with safe links and per-page references.</summary>
+public sealed class MarkdownRendererTests
+{
+    private const string Site = """
+        site:
+          title: T
+          contact_email: dpo@example.com
+        jurisdictions:
+          eu: EU
+          california: California
+        audiences:
+          - id: california
+            name: California residents
+            jurisdictions: [california]
+        notices:
+          - id: web
+            title: Web Notice
+            product: Web
+            sections: [first, eu-only, contact]
+          - id: app
+            title: App Notice
+            product: App
+            sections: [contact]
+        """;
+
+    [Theory]
+    [InlineData("[click](javascript:alert(1))")]
+    [InlineData("[click](JavaScript:alert(1))")]
+    [InlineData("[click]( vbscript:msgbox(1))")]
+    [InlineData("<javascript:alert(1)>")]
+    [InlineData("[click](data:text/html;base64,PHNjcmlwdD4=)")]
+    public void Links_with_unsafe_schemes_become_plain_text_with_a_warning(string markdown)
+    {
+        var (html, diagnostics) = Render(markdown, "web", Audience.EveryoneId);
+        var document = new HtmlParser().ParseDocument(html);
+        Assert.Empty(document.QuerySelectorAll("a"));
+        Assert.Contains(diagnostics.Items, d => d.Severity == Severity.Warning && d.Message.Contains("unsafe scheme", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Raw_html_is_shown_as_text_not_run()
+    {
+        var (html, _) = Render("Hello <script>alert(1)</script> <img src=x onerror=alert(1)>", "web", Audience.EveryoneId);
+        var document = new HtmlParser().ParseDocument(html);
+        Assert.Empty(document.QuerySelectorAll("script, img"));
+        Assert.Contains("<script>", document.Body!.TextContent);
+    }
+
+    [Fact]
+    public void References_show_the_number_on_each_page_and_fall_back_when_absent()
+    {
+        var markdown = "See [](#contact) and [](#eu-only \"the EU section\").";
+        Assert.Equal("<p>See <a href=\"#contact\">section 3</a> and <a href=\"#eu-only\">section 2</a>.</p>\n", Render(markdown, "web", Audience.EveryoneId).Html);
+        Assert.Equal("<p>See <a href=\"#contact\">section 2</a> and the EU section.</p>\n", Render(markdown, "web", "california").Html);
+    }
+
+    [Fact]
+    public void References_to_another_notice_link_to_its_page_for_the_same_audience()
+    {
+        var (html, _) = Render("Read [](notice:app#contact) of the [app notice](notice:app).", "web", "california");
+        Assert.Equal("<p>Read <a href=\"../../app/california/#contact\">section 1</a> of the <a href=\"../../app/california/\">app notice</a>.</p>\n", html);
+    }
+
+    [Fact]
+    public void Templates_see_notice_and_site_values_but_not_the_clock()
+    {
+        Assert.Equal("<p>Web, dpo@example.com</p>\n", Render("{{ notice.product }}, {{ site.contact_email }}", "web", Audience.EveryoneId).Html);
+        var error = Assert.Throws<UserErrorException>(() => Render("{{ date.now }}", "web", Audience.EveryoneId));
+        Assert.Contains("first.md:5:", error.Diagnostics[0].ToString());
+    }
+
+    [Fact]
+    public void Applies_shows_a_passage_only_to_audiences_with_one_of_the_jurisdictions()
+    {
+        const string markdown = "All.{{ if applies \"california\" \"eu\" }} Some.{{ end }}";
+        Assert.Equal("<p>All. Some.</p>\n", Render(markdown, "web", Audience.EveryoneId).Html);
+        Assert.Equal("<p>All. Some.</p>\n", Render(markdown, "web", "california").Html);
+    }
+
+    [Fact]
+    public void Loops_are_bounded()
+    {
+        var error = Assert.Throws<UserErrorException>(() => Render("{{ for i in 1..100000 }}x{{ end }}", "web", Audience.EveryoneId));
+        Assert.Contains("first.md:5:", error.Diagnostics[0].ToString());
+    }
+
+    private static (string Html, DiagnosticBag Diagnostics) Render(string body, string notice, string audience)
+    {
+        var model = SiteLoader.Load(Site);
+        var known = model.Jurisdictions.Select(j => j.Id).ToHashSet();
+        var fragments = new List<Fragment>
+        {
+            FragmentParser.Parse($"---\nid: first\ntitle: First\n---\n{body}\n", "first.md", known),
+            FragmentParser.Parse("---\nid: eu-only\ntitle: EU\njurisdictions: [eu]\n---\nEU.\n", "eu.md", known),
+            FragmentParser.Parse("---\nid: contact\ntitle: Contact\n---\nContact.\n", "contact.md", known),
+        };
+        var diagnostics = new DiagnosticBag();
+        var plan = SitePlanner.Plan(new ContentSet(model, fragments, []), diagnostics);
+        var page = plan.Find(notice, audience)!;
+        var rendered = new PageRenderer(plan).Render(page, diagnostics);
+        diagnostics.ThrowIfErrors();
+        return (rendered.Sections[0].Html, diagnostics);
+    }
+}

@@ -1,0 +1,54 @@
+using NoticeGen.Write;
+
+namespace NoticeGen.Tests.Write;
+
+/// <summary>Output appears whole or not at all: a failed write leaves the previous site in place.</summary>
+public sealed class AtomicWriterTests : IDisposable
+{
+    private readonly string _dir = Path.Combine(Path.GetTempPath(), "noticegen-write-" + Guid.NewGuid().ToString("N"));
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_dir))
+        {
+            Directory.Delete(_dir, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void A_new_build_replaces_the_old_one_entirely()
+    {
+        var target = Path.Combine(_dir, "_site");
+        var first = new SiteOutput();
+        first.Add("old.html", "old");
+        AtomicWriter.Write(first, target);
+        var second = new SiteOutput();
+        second.Add("a/index.html", "new");
+        AtomicWriter.Write(second, target);
+        Assert.False(File.Exists(Path.Combine(target, "old.html")));
+        Assert.Equal("new", File.ReadAllText(Path.Combine(target, "a", "index.html")));
+        Assert.Equal(["_site"], Directory.EnumerateFileSystemEntries(_dir).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void A_failed_write_leaves_the_previous_output_and_no_staging_folder()
+    {
+        var target = Path.Combine(_dir, "_site");
+        var first = new SiteOutput();
+        first.Add("index.html", "previous");
+        AtomicWriter.Write(first, target);
+
+        var broken = new SiteOutput();
+        broken.Add("index.html", "next");
+        broken.Add("index.html/inside", "a file cannot also be a folder");
+        Assert.ThrowsAny<IOException>(() => AtomicWriter.Write(broken, target));
+        Assert.Equal("previous", File.ReadAllText(Path.Combine(target, "index.html")));
+        Assert.Equal(["_site"], Directory.EnumerateFileSystemEntries(_dir).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void Output_paths_cannot_leave_the_output_folder()
+    {
+        Assert.Throws<ArgumentException>(() => new SiteOutput().Add("../escape.html", "x"));
+    }
+}
