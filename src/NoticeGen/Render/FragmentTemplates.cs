@@ -1,9 +1,11 @@
-using NoticeGen.Compose;
+using System.Text.RegularExpressions;
+using NoticeGen.Check;
 using NoticeGen.Load;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
 using Scriban.Syntax;
+using SourceSpan = NoticeGen.Check.SourceSpan;
 
 namespace NoticeGen.Render;
 
@@ -11,7 +13,7 @@ namespace NoticeGen.Render;
 /// Runs the Scriban layer of fragments: {{ notice.product }}, {{ if applies "california" }}, {{ include "id" }}.
 /// Each fragment is parsed once; rendering is per page, with only the site, notice, audience and the fragment's params in scope.
 /// </summary>
-public sealed class FragmentTemplates
+public sealed partial class FragmentTemplates
 {
     private readonly ContentSet _content;
     private readonly Dictionary<string, Template> _parsed = new(StringComparer.Ordinal);
@@ -19,11 +21,68 @@ public sealed class FragmentTemplates
     public FragmentTemplates(ContentSet content)
     {
         _content = content;
+        var diagnostics = new DiagnosticBag();
+        var known = content.Site.Jurisdictions.Select(j => j.Id).ToHashSet(StringComparer.Ordinal);
         foreach (var fragment in content.Fragments)
         {
-            _parsed[fragment.Id] = ScribanSandbox.Parse(fragment.Template, fragment.File);
+            try
+            {
+                _parsed[fragment.Id] = ScribanSandbox.Parse(fragment.Template, fragment.File);
+            }
+            catch (UserErrorException ex)
+            {
+                foreach (var d in ex.Diagnostics)
+                {
+                    diagnostics.Add(d);
+                }
+            }
+
+            CheckNames(fragment, known, diagnostics);
+        }
+
+        diagnostics.ThrowIfErrors();
+    }
+
+    /// <summary>
+    /// Checks the jurisdictions of every 'applies' and the target of every 'include' up front: at render time a
+    /// misspelt id inside a branch that no page takes would otherwise go unnoticed.
+    /// </summary>
+    private void CheckNames(Fragment fragment, HashSet<string> jurisdictions, DiagnosticBag diagnostics)
+    {
+        foreach (Match call in AppliesCall().Matches(fragment.Template))
+        {
+            foreach (Capture id in call.Groups["id"].Captures)
+            {
+                if (!jurisdictions.Contains(id.Value))
+                {
+                    diagnostics.Error(At(fragment, id.Index), $"Unknown jurisdiction '{id.Value}' in 'applies'.",
+                        $"Use one of the ids under 'jurisdictions' in site.yml ({string.Join(", ", jurisdictions)}).");
+                }
+            }
+        }
+
+        foreach (Match call in IncludeCall().Matches(fragment.Template))
+        {
+            var id = call.Groups["id"];
+            if (_content.Find(id.Value) is null)
+            {
+                diagnostics.Error(At(fragment, id.Index), $"There is no fragment with id '{id.Value}' to include.",
+                    "Include a fragment by the id in its front matter.");
+            }
         }
     }
+
+    private static SourceSpan At(Fragment fragment, int index)
+    {
+        var before = fragment.Template.AsSpan(0, index);
+        return new SourceSpan(fragment.File, before.Count('\n') + 1, index - (before.LastIndexOf('\n') + 1) + 1);
+    }
+
+    [GeneratedRegex("""\bapplies(?:\s+"(?<id>[^"]*)")+""")]
+    private static partial Regex AppliesCall();
+
+    [GeneratedRegex("\\binclude\\s+\"(?<id>[^\"]*)\"")]
+    private static partial Regex IncludeCall();
 
     /// <summary>The fragment's Markdown for one page.</summary>
     public string Render(Fragment fragment, Notice? notice, Audience audience)
@@ -42,6 +101,11 @@ public sealed class FragmentTemplates
         var known = _content.Site.Jurisdictions.Select(j => j.Id).ToHashSet(StringComparer.Ordinal);
         globals.SetValue("applies", new AppliesFunction((_, span, ids) => Applies(audience, known, span, ids)), readOnly: true);
         var context = ScribanSandbox.CreateContext(globals, new FragmentLoader(_content));
+        if (context.BuiltinObject["include"] is IScriptCustomFunction include)
+        {
+            globals.SetValue("include", new TrimmedInclude(include), readOnly: true);
+        }
+
         return ScribanSandbox.Render(_parsed[fragment.Id], context, fragment.File);
     }
 
@@ -101,12 +165,33 @@ public sealed class FragmentTemplates
             return fragment.File;
         }
 
-        // The included text stands where the include is written: without the blanked front matter and the final
-        // newline, so an include inside a paragraph or list item does not break it apart.
         public string Load(TemplateContext context, Scriban.Parsing.SourceSpan callerSpan, string templatePath) =>
-            content.Fragments.First(f => f.File == templatePath).Template.Trim('\n');
+            content.Fragments.First(f => f.File == templatePath).Template;
 
         public ValueTask<string?> LoadAsync(TemplateContext context, Scriban.Parsing.SourceSpan callerSpan, string templatePath) =>
             ValueTask.FromResult<string?>(Load(context, callerSpan, templatePath));
+    }
+
+    /// <summary>
+    /// Scriban's include, with the result trimmed of the blanked front matter and the final newline, so that an include
+    /// inside a paragraph or list item does not break it apart while errors keep the included file's own line numbers.
+    /// </summary>
+    private sealed class TrimmedInclude(IScriptCustomFunction include) : IScriptCustomFunction
+    {
+        public int RequiredParameterCount => include.RequiredParameterCount;
+
+        public int ParameterCount => include.ParameterCount;
+
+        public ScriptVarParamKind VarParamKind => include.VarParamKind;
+
+        public Type ReturnType => typeof(string);
+
+        public ScriptParameterInfo GetParameterInfo(int index) => include.GetParameterInfo(index);
+
+        public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+            (include.Invoke(context, callerContext, arguments, blockStatement) as string)?.Trim('\n');
+
+        public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+            ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));
     }
 }

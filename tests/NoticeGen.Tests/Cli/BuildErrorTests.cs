@@ -55,6 +55,28 @@ public sealed class BuildErrorTests : IDisposable
     }
 
     [Fact]
+    public void Unknown_jurisdiction_in_applies_is_found_even_in_a_branch_no_page_takes()
+    {
+        _site.Replace("content/contact.md", "Write to", "{{ if notice.id == \"none\" }}{{ if applies \"texsa\" }}x{{ end }}{{ end }}Write to");
+        AssertFails("content/contact.md:5:44: error: Unknown jurisdiction 'texsa' in 'applies'.");
+    }
+
+    [Fact]
+    public void Including_an_unknown_fragment_names_the_include()
+    {
+        _site.Replace("content/contact.md", "Write to", "{{ include \"adress\" }} Write to");
+        AssertFails("content/contact.md:5:13: error: There is no fragment with id 'adress' to include.");
+    }
+
+    [Fact]
+    public void An_error_inside_an_included_fragment_has_that_fragments_own_line()
+    {
+        _site.Write("content/address.md", "---\nid: address\n---\nAcme, {{ site.adress }}\n");
+        _site.Replace("content/contact.md", "Write to", "{{ include \"address\" }} Write to");
+        AssertFails("content/address.md:4:", "adress");
+    }
+
+    [Fact]
     public void Reference_to_an_unknown_notice()
     {
         _site.Replace("content/home.md", "(notice:app#contact)", "(notice:apps#contact)");
