@@ -62,7 +62,7 @@ public sealed class SampleSiteTests(SampleSiteFixture sample) : IClassFixture<Sa
     public void California_websites_page_has_the_CCPA_section_and_no_GDPR_section()
     {
         var page = Html.Page(sample.Site, "websites/california/");
-        var headings = page.QuerySelectorAll("article.notice > section > h2").Select(h => h.TextContent).ToList();
+        var headings = page.QuerySelectorAll("article.notice > section > .section-head > h2").Select(h => h.TextContent).ToList();
         Assert.Contains(headings, h => h.Contains("California Consumer Privacy Act", StringComparison.Ordinal));
         Assert.DoesNotContain(headings, h => h.Contains("GDPR", StringComparison.Ordinal));
         Assert.Null(page.GetElementById("websites-gdpr"));

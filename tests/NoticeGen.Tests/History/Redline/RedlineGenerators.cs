@@ -4,15 +4,19 @@ using NoticeGen.History.Redline;
 
 namespace NoticeGen.Tests.History.Redline;
 
-/// <summary>A run of words of a generated page, possibly a link or bold.</summary>
-internal sealed record GenRun(IReadOnlyList<string> Words, string? Href, bool Strong);
+/// <summary>A run of words of a generated page, possibly a link or bold, possibly followed by a hard line break.</summary>
+internal sealed record GenRun(IReadOnlyList<string> Words, string? Href, bool Strong, bool Break = false);
 
-/// <summary>A generated block: a paragraph or a list.</summary>
+/// <summary>A generated block: a paragraph, a list or a table.</summary>
 internal abstract record GenBlock;
 
 internal sealed record GenParagraph(IReadOnlyList<GenRun> Runs) : GenBlock;
 
-internal sealed record GenList(bool Ordered, IReadOnlyList<GenItem> Items) : GenBlock;
+/// <summary>A list; a loose one wraps each item's text in a paragraph, as Markdig does for lists with blank lines.</summary>
+internal sealed record GenList(bool Ordered, IReadOnlyList<GenItem> Items, bool Loose = false) : GenBlock;
+
+/// <summary>A table with a header row; every row has the same number of cells, each a list of runs.</summary>
+internal sealed record GenTable(IReadOnlyList<IReadOnlyList<GenRun>> Header, IReadOnlyList<IReadOnlyList<IReadOnlyList<GenRun>>> Rows) : GenBlock;
 
 internal sealed record GenItem(IReadOnlyList<GenRun> Runs, GenList? Nested);
 
@@ -38,16 +42,27 @@ internal sealed record GenPage(IReadOnlyList<GenBlock> Intro, IReadOnlyList<GenS
         {
             GenParagraph p => $"<p>{Runs(p.Runs, word)}</p>",
             GenList l => List(l, word, between),
+            GenTable t => Table(t, between),
             _ => throw new InvalidOperationException(),
         }));
 
     private static string List(GenList list, string word, string between)
     {
         var tag = list.Ordered ? "ol" : "ul";
-        var items = list.Items.Select(i => i.Nested is null
-            ? $"<li>{Runs(i.Runs, word)}</li>"
-            : $"<li>{Runs(i.Runs, word)}{between}{List(i.Nested, word, between)}{between}</li>");
+        var items = list.Items.Select(i =>
+        {
+            var text = list.Loose ? $"{between}<p>{Runs(i.Runs, word)}</p>" : Runs(i.Runs, word);
+            return i.Nested is null ? $"<li>{text}</li>" : $"<li>{text}{between}{List(i.Nested, word, between)}{between}</li>";
+        });
         return $"<{tag}>{between}{string.Join(between, items)}{between}</{tag}>";
+    }
+
+    private static string Table(GenTable table, string between)
+    {
+        string Row(IReadOnlyList<IReadOnlyList<GenRun>> cells, string tag) =>
+            $"<tr>{between}{string.Join(between, cells.Select(c => $"<{tag}>{Runs(c, " ")}</{tag}>"))}{between}</tr>";
+        return $"<table>{between}<thead>{between}{Row(table.Header, "th")}{between}</thead>{between}<tbody>{between}" +
+            $"{string.Join(between, table.Rows.Select(r => Row(r, "td")))}{between}</tbody>{between}</table>";
     }
 
     private static string Runs(IReadOnlyList<GenRun> runs, string word) =>
@@ -55,7 +70,8 @@ internal sealed record GenPage(IReadOnlyList<GenBlock> Intro, IReadOnlyList<GenS
         {
             var text = string.Join(word, r.Words.Select(Escape));
             text = r.Strong ? $"<strong>{text}</strong>" : text;
-            return r.Href is null ? text : $"<a href=\"{Escape(r.Href)}\">{text}</a>";
+            text = r.Href is null ? text : $"<a href=\"{Escape(r.Href)}\">{text}</a>";
+            return r.Break ? text + "<br />\n" : text;
         }));
 
     private static string Escape(string text) =>
@@ -83,7 +99,15 @@ internal static class RedlineGenerators
         Gen.Select(Gen.OneOf(Vocabulary), Gen.OneOf(Punctuation), (w, p) => w + p);
 
     public static readonly Gen<GenRun> Run =
-        Gen.Select(Word.Array[1, 6], Gen.Int[0, 14], (words, k) => new GenRun(words, k < Hrefs.Length ? Hrefs[k] : null, k == Hrefs.Length));
+        Gen.Select(Word.Array[1, 6], Gen.Int[0, 14], (words, k) => new GenRun(words, k < Hrefs.Length ? Hrefs[k] : null, k == Hrefs.Length, k == 14));
+
+    /// <summary>Table cells hold short plain runs: no line breaks, which Markdig tables cannot hold.</summary>
+    private static readonly Gen<IReadOnlyList<GenRun>> Cell =
+        Gen.Select(Word.Array[1, 3], Gen.Bool, (words, link) => (IReadOnlyList<GenRun>)[new GenRun(words, link ? Hrefs[0] : null, false)]);
+
+    private static readonly Gen<GenTable> Table =
+        Gen.Int[1, 3].SelectMany(columns => Gen.Select(Cell.Array[columns], Cell.Array[columns].Array[1, 3],
+            (header, rows) => new GenTable(header, rows.Select(r => (IReadOnlyList<IReadOnlyList<GenRun>>)r).ToList())));
 
     public static readonly Gen<GenParagraph> Paragraph = Run.Array[1, 4].Select(runs => new GenParagraph(runs));
 
@@ -91,11 +115,11 @@ internal static class RedlineGenerators
         Gen.Select(Gen.Bool, Run.Array[1, 2].Array[1, 3], (ordered, items) => new GenList(ordered, items.Select(r => new GenItem(r, null)).ToList()));
 
     private static readonly Gen<GenList> List =
-        Gen.Select(Gen.Bool, Gen.Select(Run.Array[1, 2], Gen.Int[0, 4], NestedList, (runs, k, nested) => new GenItem(runs, k == 0 ? nested : null)).Array[1, 4],
-            (ordered, items) => new GenList(ordered, items));
+        Gen.Select(Gen.Int[0, 5], Gen.Select(Run.Array[1, 2], Gen.Int[0, 4], NestedList, (runs, k, nested) => new GenItem(runs, k == 0 ? nested : null)).Array[1, 4],
+            (kind, items) => new GenList(kind % 2 == 0, items, kind >= 4));
 
     private static readonly Gen<GenBlock> Block =
-        Gen.Frequency((3, Paragraph.Select(p => (GenBlock)p)), (1, List.Select(l => (GenBlock)l)));
+        Gen.Frequency((6, Paragraph.Select(p => (GenBlock)p)), (2, List.Select(l => (GenBlock)l)), (1, Table.Select(t => (GenBlock)t)));
 
     public static readonly Gen<GenPage> Page =
         Gen.Select(Block.Array[0, 2], Gen.Select(Gen.Int[0, 999], Word.Array[1, 4], Block.Array[0, 4]).Array[0, 5],
@@ -155,13 +179,22 @@ internal static class RedlineGenerators
             case 2:
                 return blocks.Count == 0 ? blocks : RemoveAt(blocks, e.B % blocks.Count);
             case 3 or 4:
-                var lists = blocks.Select((b, i) => (b, i)).Where(x => x.b is GenList).Select(x => x.i).ToList();
-                if (lists.Count == 0)
+                var parts = blocks.Select((b, i) => (b, i)).Where(x => x.b is GenList or GenTable).Select(x => x.i).ToList();
+                if (parts.Count == 0)
                 {
                     return blocks;
                 }
 
-                var at = lists[e.B % lists.Count];
+                var at = parts[e.B % parts.Count];
+                if (blocks[at] is GenTable table)
+                {
+                    var row = table.Header.Select((_, k) => (IReadOnlyList<GenRun>)[k == 0 ? e.Run with { Break = false } : new GenRun([e.Word], null, false)]).ToList();
+                    var rows = e.Kind == 3
+                        ? Insert(table.Rows, e.C % (table.Rows.Count + 1), row)
+                        : table.Rows.Count > 1 ? RemoveAt(table.Rows, e.C % table.Rows.Count) : table.Rows;
+                    return Replace(blocks, at, table with { Rows = rows });
+                }
+
                 var list = (GenList)blocks[at];
                 var items = e.Kind == 3
                     ? Insert(list.Items, e.C % (list.Items.Count + 1), new GenItem([e.Run], null))
@@ -194,6 +227,7 @@ internal static class RedlineGenerators
         {
             GenParagraph p => new GenParagraph(p.Runs.Select(Visit).ToList()),
             GenList l => MapList(l),
+            GenTable t => t with { Rows = t.Rows.Select(r => (IReadOnlyList<IReadOnlyList<GenRun>>)r.Select(c => (IReadOnlyList<GenRun>)c.Select(Visit).ToList()).ToList()).ToList() },
             _ => b,
         }).ToList();
 
@@ -209,6 +243,7 @@ internal static class RedlineGenerators
     {
         GenParagraph p => p.Runs.Count,
         GenList l => l.Items.Sum(i => i.Runs.Count + (i.Nested is null ? 0 : CountRuns(i.Nested))),
+        GenTable t => t.Rows.Sum(r => r.Sum(c => c.Count)),
         _ => 0,
     };
 
