@@ -28,7 +28,20 @@ public static class Program
         root.Subcommands.Add(BuildCommand(siteOption, stdout, stderr, environment, clock));
         root.Subcommands.Add(ReleaseCommand(siteOption, stdout, stderr));
         root.Subcommands.Add(DiffCommand.Create(siteOption, stdout, stderr, environment));
-        return root.Parse(args).Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0 && !args.Any(a => a is "-h" or "--help" or "-?"))
+        {
+            // Exit code 1 means "the text changed" for diff, so a mistyped option must not look like it.
+            foreach (var error in parse.Errors)
+            {
+                stderr.WriteLine($"noticegen: {error.Message}");
+            }
+
+            stderr.WriteLine("Run 'noticegen --help' for the commands and their options.");
+            return UserError;
+        }
+
+        return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
     }
 
     private static Command BuildCommand(Option<DirectoryInfo> siteOption, TextWriter stdout, TextWriter stderr, Func<string, string?> environment, Func<DateTimeOffset> clock)

@@ -83,4 +83,12 @@ public sealed class DiffCommandTests : IDisposable
     }
 
     private CliResult Diff(params string[] args) => TestSupport.Cli.Run(["diff", "--site", _site.Dir, .. args]);
+
+    [Fact]
+    public void A_mistyped_option_is_a_user_error_not_a_change()
+    {
+        var result = Diff("--formt", "json");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("noticegen: Unrecognized command or argument '--formt'.", result.Stderr);
+    }
 }
