@@ -84,6 +84,25 @@ public sealed record SectionDiff(
 {
     public bool IsIntro => Id.Length == 0;
 
+    /// <summary>
+    /// True when the heading changed only in its leading number (a section added or removed before it): the number's
+    /// diff is shown, but the section does not count as changed.
+    /// </summary>
+    public bool Renumbered { get; init; }
+
+    /// <summary>What happened to the section, in words for a note beside its heading ("moved, changed").</summary>
+    public string Describe()
+    {
+        var kind = Kind switch
+        {
+            ChangeKind.Added => "new section",
+            ChangeKind.Removed => "section removed",
+            ChangeKind.Changed => "changed",
+            _ => Renumbered ? "renumbered" : "unchanged",
+        };
+        return Moved ? $"moved, {kind}" : kind;
+    }
+
     /// <summary>The heading to name the section by: the new one, or the old one for a removed section.</summary>
     public string Heading => NewHeading ?? OldHeading ?? string.Empty;
 

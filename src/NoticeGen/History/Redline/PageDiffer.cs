@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using AngleSharp.Html.Parser;
 
 namespace NoticeGen.History.Redline;
@@ -118,10 +119,15 @@ public static class PageDiffer
             ? HeadingTokens(@new.Heading).Select(t => t.As(TokenChange.Same)).ToList()
             : WordDiffer.Compare(HeadingTokens(old.Heading), HeadingTokens(@new.Heading)).Tokens;
         var blocks = BlockDiffer.Compare(oldReader.Read(old.Html), newReader.Read(@new.Html));
-        var changed = heading.Any(t => t.Change != TokenChange.Same) || blocks.Any(b => b.Kind != ChangeKind.Unchanged);
+        var renumbered = old.Heading != @new.Heading && WithoutNumber(old.Heading) == WithoutNumber(@new.Heading);
+        var changed = (!renumbered && heading.Any(t => t.Change != TokenChange.Same)) || blocks.Any(b => b.Kind != ChangeKind.Unchanged);
         return new SectionDiff(@new.Id, changed ? ChangeKind.Changed : ChangeKind.Unchanged, old.Heading, @new.Heading, heading,
-            moved.Contains(@new.Id), blocks);
+            moved.Contains(@new.Id), blocks) { Renumbered = renumbered };
     }
+
+    /// <summary>A heading without its computed number ("16. Contact" gives "Contact").</summary>
+    private static string? WithoutNumber(string? heading) =>
+        heading is null ? null : Regex.Replace(heading, @"^\d+\.\s+", string.Empty, RegexOptions.CultureInvariant);
 
     private static IReadOnlyList<InlineToken> HeadingTokens(string? heading) =>
         heading is null ? [] : InlineToken.FromText(heading);

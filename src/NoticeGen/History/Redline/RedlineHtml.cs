@@ -65,7 +65,7 @@ public static class RedlineHtml
                     html.Open("a", ("href", "#" + section.Id)).Text(section.Heading).Close("a");
                 }
 
-                html.Text($" ({Describe(section)})").Close("li").Line();
+                html.Text($" ({section.Describe()})").Close("li").Line();
             }
 
             html.Close("ul").Line();
@@ -74,17 +74,6 @@ public static class RedlineHtml
         html.Close("div").Line();
     }
 
-    private static string Describe(SectionDiff section)
-    {
-        var kind = section.Kind switch
-        {
-            ChangeKind.Added => "new section",
-            ChangeKind.Removed => "section removed",
-            ChangeKind.Changed => "changed",
-            _ => "unchanged",
-        };
-        return section.Moved ? $"moved, {kind}" : kind;
-    }
 
     private static void WriteSection(HtmlWriter html, SectionDiff section)
     {
@@ -125,7 +114,7 @@ public static class RedlineHtml
         html.Open("h2");
         if (section.IsIntro)
         {
-            var note = section.Kind == ChangeKind.Unchanged ? $"{IntroName} ({Describe(section)})" : IntroName;
+            var note = section.Kind == ChangeKind.Unchanged ? $"{IntroName} ({section.Describe()})" : IntroName;
             html.Open("span", ("class", "redline-note")).Text(note).Close("span");
         }
         else
@@ -133,7 +122,7 @@ public static class RedlineHtml
             WriteInline(html, section.HeadingTokens);
             if (section.Kind != ChangeKind.Changed || section.Moved)
             {
-                html.Text(" ").Open("span", ("class", "redline-note")).Text($"({Describe(section)})").Close("span");
+                html.Text(" ").Open("span", ("class", "redline-note")).Text($"({section.Describe()})").Close("span");
             }
         }
 

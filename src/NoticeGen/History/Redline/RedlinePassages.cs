@@ -12,7 +12,7 @@ public static class RedlinePassages
         var passages = new List<RedlinePassage>();
         foreach (var section in diff.Sections.Where(s => s.Kind != ChangeKind.Unchanged))
         {
-            if (section.HeadingTokens.Any(t => t.Change != TokenChange.Same))
+            if (!section.Renumbered && section.HeadingTokens.Any(t => t.Change != TokenChange.Same))
             {
                 passages.Add(new RedlinePassage(section.Id, section.Heading, section.Kind, RedlineHtml.RenderHeading(section)));
             }

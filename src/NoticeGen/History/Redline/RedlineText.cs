@@ -28,7 +28,7 @@ public static class RedlineText
                 AppendInline(text, section.HeadingTokens, color, indent: "   ");
             }
 
-            text.Append(" (").Append(Describe(section)).Append(")\n");
+            text.Append(" (").Append(section.Describe()).Append(")\n");
             foreach (var block in section.Blocks.Where(b => b.Kind != ChangeKind.Unchanged))
             {
                 AppendBlock(text, block, color);
@@ -38,17 +38,6 @@ public static class RedlineText
         return text.ToString();
     }
 
-    private static string Describe(SectionDiff section)
-    {
-        var kind = section.Kind switch
-        {
-            ChangeKind.Added => "new section",
-            ChangeKind.Removed => "section removed",
-            ChangeKind.Changed => "changed",
-            _ => "unchanged",
-        };
-        return section.Moved ? $"moved, {kind}" : kind;
-    }
 
     private static void AppendBlock(StringBuilder text, BlockDiff block, bool color)
     {

@@ -25,6 +25,29 @@ public sealed class PageDifferTests
     }
 
     [Fact]
+    public void A_section_added_before_others_renumbers_them_without_counting_them_as_changed()
+    {
+        var diff = PageDiffer.Compare(
+            Page(Section("a", "1. First", "<p>One.</p>"), Section("c", "2. Third", "<p>Three.</p>")),
+            Page(Section("a", "1. First", "<p>One.</p>"), Section("b", "2. Second", "<p>Two.</p>"), Section("c", "3. Third", "<p>Three.</p>")));
+
+        var renumbered = diff.Sections.Single(s => s.Id == "c");
+        Assert.Equal(ChangeKind.Unchanged, renumbered.Kind);
+        Assert.True(renumbered.Renumbered);
+        Assert.Equal(["2"], renumbered.HeadingTokens.Where(t => t.Change == TokenChange.Deleted).Select(t => t.Text));
+        Assert.Equal(["3"], renumbered.HeadingTokens.Where(t => t.Change == TokenChange.Inserted).Select(t => t.Text));
+        Assert.Equal(1, diff.Summary.SectionsAdded);
+        Assert.Equal(0, diff.Summary.SectionsChanged);
+        Assert.DoesNotContain(diff.ChangedBlocks(), p => p.SectionId == "c");
+
+        var html = Parse(RedlineHtml.Render(diff));
+        var section = html.QuerySelector("section#c")!;
+        Assert.Equal("unchanged", section.GetAttribute("data-change"));
+        Assert.Contains("(renumbered)", section.QuerySelector("summary")!.TextContent);
+        Assert.Equal("3", Visible(section.QuerySelector("summary ins")!));
+    }
+
+    [Fact]
     public void Paragraph_inserted_before_an_edited_one_does_not_disturb_its_diff()
     {
         var diff = PageDiffer.Compare(
