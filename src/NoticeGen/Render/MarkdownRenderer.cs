@@ -42,7 +42,11 @@ public sealed partial class MarkdownRenderer(SitePlan site)
         }
 
         using var writer = new StringWriter { NewLine = "\n" };
-        var renderer = new HtmlRenderer(writer);
+        var renderer = new HtmlRenderer(writer)
+        {
+            // Defence in depth: whatever the walk above missed, no unsafe URL reaches an href or src.
+            LinkRewriter = url => url.StartsWith('#') || IsSafe(url) ? url : "#unsafe-link-removed",
+        };
         Pipeline.Setup(renderer);
         renderer.Render(document);
         writer.Flush();
@@ -171,21 +175,25 @@ public sealed partial class MarkdownRenderer(SitePlan site)
     }
 
     /// <summary>Replaces a link by its text, so no reader can follow it.</summary>
-    private static void Unwrap(LinkInline link)
+    private static void Unwrap(LinkInline link) =>
+        // A new node, not the link's own children moved out: moving them breaks Markdig's sibling links mid-walk.
+        link.ReplaceBy(new LiteralInline(PlainText(link)), copyChildren: false);
+
+    private static string PlainText(ContainerInline container)
     {
-        var children = new List<Inline>();
-        for (var child = link.FirstChild; child is not null; child = child.NextSibling)
+        var text = new System.Text.StringBuilder();
+        foreach (var inline in container.Descendants<Inline>())
         {
-            children.Add(child);
+            switch (inline)
+            {
+                case LiteralInline literal: text.Append(literal.Content); break;
+                case CodeInline code: text.Append(code.Content); break;
+                case AutolinkInline auto: text.Append(auto.Url); break;
+                case LineBreakInline: text.Append(' '); break;
+            }
         }
 
-        foreach (var child in children)
-        {
-            child.Remove();
-            link.InsertBefore(child);
-        }
-
-        link.Remove();
+        return text.ToString();
     }
 
     /// <summary>Markdown positions shift after the template layer runs, so find the reference in the source the editor wrote.</summary>

@@ -165,6 +165,24 @@ public sealed class BuildErrorTests : IDisposable
     }
 
     [Fact]
+    public void Hostile_links_in_a_fragment_never_become_live_links_anywhere_in_the_site()
+    {
+        _site.Replace("content/contact.md", "Write to", "<javascript:alert(4)> [x](javascript:y) ![i](JAVASCRIPT:z) [r][evil]\n\n[evil]: javascript:alert(5)\n\nWrite to");
+        var result = TestSupport.Cli.Run("build", "--site", _site.Dir, "--out", _site.Out);
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("content/contact.md:5:2: warning: The link 'javascript:alert(4)' uses an unsafe scheme", result.Stderr);
+        foreach (var file in Directory.EnumerateFiles(_site.Out, "*.html", SearchOption.AllDirectories))
+        {
+            var document = Html.Load(file);
+            var urls = document.QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")!)
+                .Concat(document.QuerySelectorAll("img[src]").Select(i => i.GetAttribute("src")!));
+            Assert.DoesNotContain(urls, u => u.Contains("script:", StringComparison.OrdinalIgnoreCase));
+        }
+
+        Assert.Contains("javascript:alert(4)", Html.Page(_site, "web/").GetElementById("contact")!.TextContent);
+    }
+
+    [Fact]
     public void A_missing_site_yml_says_where_to_run()
     {
         File.Delete(_site.PathOf("site.yml"));

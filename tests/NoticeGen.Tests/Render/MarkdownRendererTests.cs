@@ -46,6 +46,18 @@ public sealed class MarkdownRendererTests
     }
 
     [Fact]
+    public void A_mix_of_hostile_links_leaves_no_unsafe_href_or_src()
+    {
+        const string markdown = "<javascript:alert(4)> [x](javascript:y) ![i](javascript:z) [r][ref] <data:text/html,hi> [**b**](vbscript:q) <https://ok.example/>\n\n[ref]: javascript:evil\n";
+        var (html, _) = Render(markdown, "web", Audience.EveryoneId);
+        var document = new HtmlParser().ParseDocument(html);
+        var urls = document.QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")!)
+            .Concat(document.QuerySelectorAll("img[src]").Select(i => i.GetAttribute("src")!)).ToList();
+        Assert.Equal(["https://ok.example/"], urls);
+        Assert.Contains("javascript:alert(4)", document.Body!.TextContent); // still readable, just not live
+    }
+
+    [Fact]
     public void Raw_html_is_shown_as_text_not_run()
     {
         var (html, _) = Render("Hello <script>alert(1)</script> <img src=x onerror=alert(1)>", "web", Audience.EveryoneId);
