@@ -15,29 +15,23 @@ public sealed record BuildOptions(DateOnly Today, bool Drafts)
     {
         if (!string.IsNullOrWhiteSpace(now))
         {
-            if (Dates.TryParse(now, out var date))
-            {
-                return date;
-            }
-
-            if (DateTimeOffset.TryParse(now, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var moment))
-            {
-                return DateOnly.FromDateTime(moment.UtcDateTime);
-            }
-
-            throw new UserErrorException(Diagnostic.Error(new SourceSpan("--now", 1, 1), $"'{now}' is not a date.",
-                "Pass --now YYYY-MM-DD (or an ISO 8601 date and time)."));
+            // Only the ISO form: "01/02/2026" means different days in different countries.
+            return Dates.TryParse(now, out var date)
+                ? date
+                : throw new UserErrorException(Diagnostic.Error(new SourceSpan("--now", 1, 1), $"'{now}' is not a date in the form YYYY-MM-DD.",
+                    "Pass --now YYYY-MM-DD, e.g. --now 2026-01-01."));
         }
 
         if (!string.IsNullOrWhiteSpace(sourceDateEpoch))
         {
-            if (long.TryParse(sourceDateEpoch, NumberStyles.Integer, CultureInfo.InvariantCulture, out var seconds))
+            if (long.TryParse(sourceDateEpoch, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)
+                && seconds <= DateTimeOffset.MaxValue.ToUnixTimeSeconds())
             {
                 return DateOnly.FromDateTime(DateTimeOffset.FromUnixTimeSeconds(seconds).UtcDateTime);
             }
 
             throw new UserErrorException(Diagnostic.Error(new SourceSpan("SOURCE_DATE_EPOCH", 1, 1),
-                $"SOURCE_DATE_EPOCH is '{sourceDateEpoch}', not a number of seconds.", "Set it to a Unix time, e.g. $(git log -1 --format=%ct)."));
+                $"SOURCE_DATE_EPOCH is '{sourceDateEpoch}', not a Unix time in seconds.", "Set it to a Unix time, e.g. $(git log -1 --format=%ct)."));
         }
 
         return DateOnly.FromDateTime(clock().UtcDateTime);

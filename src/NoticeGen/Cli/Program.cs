@@ -63,7 +63,7 @@ public static class Program
             var today = BuildOptions.ResolveToday(result.GetValue(nowOption), environment("SOURCE_DATE_EPOCH"), clock);
             var (output, warnings) = SiteBuilder.Build(site, new BuildOptions(today, result.GetValue(draftsOption)));
             Report(stderr, warnings);
-            AtomicWriter.Write(output, outDir);
+            AtomicWriter.Write(output, outDir, site);
             stdout.WriteLine($"Built {output.Files.Count} files for {Dates.Iso(today)} into {outDir}");
             return 0;
         }));
@@ -111,6 +111,13 @@ public static class Program
         {
             Report(stderr, ex.Diagnostics);
             stderr.WriteLine($"noticegen: {ex.Diagnostics.Count(d => d.Severity == Severity.Error)} error(s); nothing was written.");
+            return UserError;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // The file system refused (no permission, disk full, a path that cannot be a folder): the user's machine, not a bug.
+            stderr.WriteLine($"noticegen: error: {ex.Message}");
+            stderr.WriteLine("noticegen: check the paths and permissions of --site and --out; the previous output was left as it was.");
             return UserError;
         }
     }

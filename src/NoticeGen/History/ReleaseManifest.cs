@@ -77,6 +77,11 @@ public static class Dates
 
     public static string Long(DateOnly date) => date.ToString("MMMM d, yyyy", CultureInfo.InvariantCulture);
 
-    public static bool TryParse(string text, out DateOnly date) =>
-        DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+    /// <summary>Reads YYYY-MM-DD only: ParseExact alone would also take "2026-1-1".</summary>
+    public static bool TryParse(string text, out DateOnly date)
+    {
+        date = default;
+        var trimmed = text.Trim();
+        return trimmed.Length == 10 && DateOnly.TryParseExact(trimmed, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+    }
 }

@@ -22,6 +22,12 @@ public static class SafeYaml
         {
             return builder.ReadDocument();
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner fails this way on some unclosed [ ] or { }; the last value read is the best position known.
+            throw new UserErrorException(Diagnostic.Error(builder.LastPosition, "This is not valid YAML: a list or mapping in [ ] or { } is not closed here or below.",
+                "Close the bracket, or put the value in \"double quotes\" if it starts with [ or {."));
+        }
         catch (YamlException ex)
         {
             var where = new SourceSpan(file, (int)ex.Start.Line + lineOffset, (int)ex.Start.Column);
@@ -42,7 +48,10 @@ public static class SafeYaml
     {
         private int _nodes;
 
-        private SourceSpan At(ParsingEvent e) => new(file, (int)e.Start.Line + lineOffset, (int)e.Start.Column);
+        /// <summary>Where the last event that parsed started; used when the scanner fails without a position.</summary>
+        public SourceSpan LastPosition { get; private set; } = new(file, 1 + lineOffset, 1);
+
+        private SourceSpan At(ParsingEvent e) => LastPosition = new(file, (int)e.Start.Line + lineOffset, (int)e.Start.Column);
 
         public YNode? ReadDocument()
         {

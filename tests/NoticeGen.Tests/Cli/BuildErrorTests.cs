@@ -183,6 +183,40 @@ public sealed class BuildErrorTests : IDisposable
     }
 
     [Fact]
+    public void An_unclosed_bracket_that_trips_the_yaml_scanner_is_still_a_diagnostic()
+    {
+        _site.Replace("site.yml", "  title: Mini", "  title: [Mini");
+        AssertFails("site.yml:", "error: This is not valid YAML: a list or mapping in [ ] or { } is not closed");
+    }
+
+    [Fact]
+    public void The_output_folder_cannot_be_the_site_folder()
+    {
+        var result = TestSupport.Cli.Run("build", "--site", _site.Dir, "--out", _site.Dir);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--out:1:1: error: The output folder", result.Stderr);
+        Assert.True(File.Exists(_site.PathOf("site.yml")));
+    }
+
+    [Theory]
+    [InlineData("--now", "01/02/2026", "--now:1:1: error: '01/02/2026' is not a date in the form YYYY-MM-DD.")]
+    [InlineData("--now", "2026-1-1", "--now:1:1: error: '2026-1-1' is not a date in the form YYYY-MM-DD.")]
+    public void Ambiguous_build_dates_are_refused(string option, string value, string expected)
+    {
+        var result = TestSupport.Cli.Run("build", "--site", _site.Dir, "--out", _site.Out, option, value);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(expected, result.Stderr);
+    }
+
+    [Fact]
+    public void An_out_of_range_SOURCE_DATE_EPOCH_is_explained()
+    {
+        var result = TestSupport.Cli.Run(new Dictionary<string, string> { ["SOURCE_DATE_EPOCH"] = "99999999999999" }, "build", "--site", _site.Dir, "--out", _site.Out);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("SOURCE_DATE_EPOCH:1:1: error: SOURCE_DATE_EPOCH is '99999999999999', not a Unix time in seconds.", result.Stderr);
+    }
+
+    [Fact]
     public void A_missing_site_yml_says_where_to_run()
     {
         File.Delete(_site.PathOf("site.yml"));
