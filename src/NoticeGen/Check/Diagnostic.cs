@@ -7,6 +7,13 @@ public sealed record SourceSpan(string File, int Line, int Column)
 
     /// <summary>A span for a whole file, when no finer position is known.</summary>
     public static SourceSpan StartOf(string file) => new(file, 1, 1);
+
+    /// <summary>The line and column of a 0-based character index in a file's text.</summary>
+    public static SourceSpan At(string file, string text, int index)
+    {
+        var before = text.AsSpan(0, index);
+        return new SourceSpan(file, before.Count('\n') + 1, index - (before.LastIndexOf('\n') + 1) + 1);
+    }
 }
 
 /// <summary>How bad a diagnostic is: errors stop the build, warnings do not.</summary>

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.Net;
+using System.Text.RegularExpressions;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -16,7 +18,7 @@ namespace NoticeGen.Cli;
 /// noticegen diff: compares two releases, or the latest release with the working draft, page by page.
 /// Exit code 0 when no page's text changed and 1 when one did, so CI can flag a pull request that changes legal text.
 /// </summary>
-public static class DiffCommand
+public static partial class DiffCommand
 {
     private const string Draft = "draft";
 
@@ -56,7 +58,7 @@ public static class DiffCommand
     /// One compared page: which one, between which versions, and its diff. <see cref="Changed"/> uses the same test as
     /// the pages' "last updated" stamps, so a moved internal link alone does not flag a change to legal text.
     /// </summary>
-    public sealed record ComparedPage(PageKey Key, string NoticeTitle, string AudienceName, string From, string To, bool Changed, PageDiff Diff);
+    public sealed record ComparedPage(PageKey Key, string PagePath, string NoticeTitle, string AudienceName, string From, string To, bool Changed, PageDiff Diff);
 
     public static IReadOnlyList<ComparedPage> Compare(string site, string? fromText, string? toText, string? noticeId, string? audienceId)
     {
@@ -83,7 +85,7 @@ public static class DiffCommand
                 var plan = (@new ?? old)!.Plan;
                 var diff = PageDiffer.Compare(RedlineCache.ToText(old, plan.Notice.Title), RedlineCache.ToText(@new, plan.Notice.Title));
                 var changed = old is null || @new is null || PageFingerprint.Of(old) != PageFingerprint.Of(@new);
-                return new ComparedPage(k, plan.Notice.Title, plan.Audience.Name, fromLabel, toLabel, changed, diff);
+                return new ComparedPage(k, plan.CurrentPath, plan.Notice.Title, plan.Audience.Name, fromLabel, toLabel, changed, diff);
             })
             .ToList();
     }
@@ -128,19 +130,41 @@ public static class DiffCommand
     private static string Html(string site, IReadOnlyList<ComparedPage> pages)
     {
         var templates = new SiteTemplates(site);
+        var working = ContentLoader.LoadWorking(site);
+        var baseUrl = working.Site.Site.BaseUrl;
+
+        // One document holds every page's redline: prefixed ids keep them apart, absolute links keep them working as an attachment.
+        var changed = pages.Where(p => p.Changed).Select((page, i) => (Page: page, Prefix: $"p{i + 1}-")).ToList();
         var stylesheet = templates.Assets().Where(a => a.OutputPath == "assets/style.css").Select(a => File.ReadAllText(a.SourcePath)).FirstOrDefault() ?? string.Empty;
         var model = ScriptData.Object(
-            ("site", PageModels.Site(ContentLoader.LoadWorking(site).Site.Site)),
+            ("site", PageModels.Site(working.Site.Site)),
             ("page", ScriptData.Object(
                 ("kind", "diff"),
                 ("title", pages.Count == 0 ? "Changes" : $"Changes {pages[0].From} → {pages[0].To}"),
                 ("root", string.Empty),
                 ("stylesheet", stylesheet),
-                ("pages", ScriptData.Array(pages.Where(p => p.Changed), p => ScriptData.Object(
-                    ("notice", p.NoticeTitle), ("audience", p.AudienceName), ("from", p.From), ("to", p.To),
-                    ("summary_text", p.Diff.Summary.Describe()), ("redline_html", RedlineHtml.Render(p.Diff))))))));
+                ("pages", ScriptData.Array(changed, x => ScriptData.Object(
+                    ("notice", x.Page.NoticeTitle), ("audience", x.Page.AudienceName), ("from", x.Page.From), ("to", x.Page.To),
+                    ("summary_text", x.Page.Diff.Summary.Describe()),
+                    ("redline_html", AbsoluteLinks(RedlineHtml.Render(x.Page.Diff, x.Prefix), baseUrl, x.Page.PagePath))))))));
         return templates.Render("diff.sbn", model);
     }
+
+    /// <summary>Links between pages are relative to where the redline would live on the site; resolve them against base_url.</summary>
+    private static string AbsoluteLinks(string html, string? baseUrl, string pagePath)
+    {
+        if (string.IsNullOrEmpty(baseUrl) || !Uri.TryCreate(baseUrl.TrimEnd('/') + "/", UriKind.Absolute, out var root))
+        {
+            return html;
+        }
+
+        var from = new Uri(root, pagePath + SiteHistory.RedlineLocation);
+        return RelativeHref().Replace(html, m =>
+            $"href=\"{WebUtility.HtmlEncode(new Uri(from, WebUtility.HtmlDecode(m.Groups["url"].Value)).AbsoluteUri)}\"");
+    }
+
+    [GeneratedRegex("href=\"(?<url>(?!https?:|mailto:|tel:|#)[^\"]*)\"")]
+    private static partial Regex RelativeHref();
 
     private static string Json(IReadOnlyList<ComparedPage> pages)
     {
@@ -154,7 +178,17 @@ public static class DiffCommand
         var payload = new
         {
             changed = pages.Any(p => p.Changed),
-            pages = pages.Select(p => new { notice = p.Key.NoticeId, audience = p.Key.AudienceId, from = p.From, to = p.To, diff = p.Diff }),
+            // Every compared page is listed; only what changed is spelt out (the whole token stream of 15 pages is megabytes).
+            pages = pages.Select(p => new
+            {
+                notice = p.Key.NoticeId,
+                audience = p.Key.AudienceId,
+                from = p.From,
+                to = p.To,
+                changed = p.Changed,
+                summary = p.Diff.Summary,
+                sections = p.Changed ? p.Diff.Changes().Sections : [],
+            }),
         };
         return JsonSerializer.Serialize(payload, options).ReplaceLineEndings("\n") + "\n";
     }

@@ -18,7 +18,7 @@ public enum PageStatus
 }
 
 /// <summary>Renders the site's HTML pages from templates: notice pages with their stamps and versions, redlines and changelogs.</summary>
-public sealed class PageWriter(SiteTemplates templates, SiteHistory history, RedlineCache redlines, SiteInfo chrome, bool draftPublished)
+public sealed class PageWriter(SiteTemplates templates, SiteHistory history, RedlineCache redlines, SiteInfo chrome, IReadOnlySet<PageKey> draftChanged)
 {
     public string Index(SiteModel site, string introHtml, bool isDraft) =>
         templates.Render("index.sbn", PageModels.IndexPage(chrome, site, introHtml, ScriptData.Object(
@@ -47,8 +47,8 @@ public sealed class PageWriter(SiteTemplates templates, SiteHistory history, Red
             ("changes_url", version is { Changed: true, Previous: not null } ? PagePaths.Relative(from, plan.CurrentPath + RedlineEntry.ChangesSegment(release)) : null),
             ("changelog_url", PagePaths.Relative(from, plan.CurrentPath + "changes/")),
             ("feed_url", PagePaths.Relative(from, plan.CurrentPath + "feed.xml")),
-            ("draft_url", status == PageStatus.Current && draftPublished ? PagePaths.Relative(from, plan.CurrentPath + SiteBuilder.DraftSegment) : null),
-            ("draft_changes_url", status == PageStatus.Current && draftPublished ? PagePaths.Relative(from, plan.CurrentPath + RedlineEntry.ChangesSegment(null)) : null),
+            ("draft_url", status == PageStatus.Current && draftChanged.Contains(plan.Key) ? PagePaths.Relative(from, plan.CurrentPath + SiteBuilder.DraftSegment) : null),
+            ("draft_changes_url", status == PageStatus.Current && draftChanged.Contains(plan.Key) ? PagePaths.Relative(from, plan.CurrentPath + RedlineEntry.ChangesSegment(null)) : null),
             ("versions", pageHistory is null ? new ScriptArray() : ScriptData.Array(pageHistory.Versions.Reverse(), v => ScriptData.Object(
                 ("date", DateObject(v.Release.Effective)),
                 ("summary", v.Release.Summary),
@@ -56,12 +56,13 @@ public sealed class PageWriter(SiteTemplates templates, SiteHistory history, Red
                 ("is_this", v.Release == release && status != PageStatus.Current),
                 ("in_force", v.Release == history.Current),
                 ("upcoming", history.Upcoming.Contains(v.Release)),
-                ("url", PagePaths.Relative(from, plan.CurrentPath + v.Release.Segment))))),
-            ("upcoming", status == PageStatus.Current && pageHistory is not null
+                ("url", PagePaths.Relative(from, v.Page.Plan.CurrentPath + v.Release.Segment))))),
+            ("upcoming", (status == PageStatus.Current || (status == PageStatus.Draft && history.Current is null)) && pageHistory is not null
                 ? ScriptData.Array(pageHistory.Versions.Where(v => history.Upcoming.Contains(v.Release)), v => ScriptData.Object(
                     ("date", DateObject(v.Release.Effective)),
-                    ("url", PagePaths.Relative(from, plan.CurrentPath + v.Release.Segment)),
-                    ("changes_url", v is { Changed: true, Previous: not null } ? PagePaths.Relative(from, plan.CurrentPath + RedlineEntry.ChangesSegment(v.Release)) : null)))
+                    ("changed", v.Changed),
+                    ("url", PagePaths.Relative(from, v.Page.Plan.CurrentPath + v.Release.Segment)),
+                    ("changes_url", v is { Changed: true, Previous: not null } ? PagePaths.Relative(from, v.Page.Plan.CurrentPath + RedlineEntry.ChangesSegment(v.Release)) : null)))
                 : new ScriptArray()));
         return templates.Render("page.sbn", PageModels.NoticePage(chrome, site, page, extra));
     }

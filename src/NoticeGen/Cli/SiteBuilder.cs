@@ -1,4 +1,5 @@
 using NoticeGen.Check;
+using NoticeGen.Compose;
 using NoticeGen.History;
 using NoticeGen.Load;
 using NoticeGen.Render;
@@ -37,8 +38,15 @@ public static class SiteBuilder
         var current = inForce is null ? draft : history.RenderCurrent(diagnostics);
         diagnostics.ThrowIfErrors();
 
+        // The draft is what would come after the latest release (in force or upcoming), as 'noticegen diff' compares it.
+        var baseline = releases.Count > 0 ? history.ForDiff(releases[^1]) : null;
+        var draftChanged = draftForDiff is null || baseline is null
+            ? new HashSet<PageKey>()
+            : draftForDiff.Pages
+                .Where(p => baseline.Find(p.Plan.Key) is not { } before || PageFingerprint.Of(before) != PageFingerprint.Of(p))
+                .Select(p => p.Plan.Key).ToHashSet();
         var redlines = new RedlineCache();
-        var writer = new PageWriter(templates, history, redlines, working.Site.Site, showDraftBeside);
+        var writer = new PageWriter(templates, history, redlines, working.Site.Site, draftChanged);
         var output = new SiteOutput();
         output.Add("index.html", writer.Index(current.Content.Site, current.IntroHtml, inForce is null));
         foreach (var page in current.Pages)
@@ -67,8 +75,8 @@ public static class SiteBuilder
             foreach (var page in draft.Pages)
             {
                 output.Add(page.Plan.Path + "index.html", writer.NoticePage(working.Site, page, PageStatus.Draft, null));
-                var before = history.ForDiff(inForce!).Find(page.Plan.Key);
-                var redline = new RedlineEntry(page.Plan.Key, page.Plan.Notice, page.Plan.Audience, inForce, null, before, draftForDiff!.Find(page.Plan.Key)!);
+                var before = baseline!.Find(page.Plan.Key);
+                var redline = new RedlineEntry(page.Plan.Key, page.Plan.Notice, page.Plan.Audience, releases[^1], null, before, draftForDiff!.Find(page.Plan.Key)!);
                 output.Add(redline.Path + "index.html", writer.Redline(redline));
             }
         }

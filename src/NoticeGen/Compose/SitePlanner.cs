@@ -123,23 +123,13 @@ public static class SitePlanner
         {
             if (used.Add(id) && content.Find(id) is { } fragment)
             {
-                foreach (var included in IncludeScanner.IncludedIds(fragment.Source))
+                foreach (var included in TemplateCalls.Includes(fragment.Template))
                 {
-                    pending.Push(included);
+                    pending.Push(included.Value);
                 }
             }
         }
 
         return used;
     }
-}
-
-/// <summary>Finds the fragment ids a template includes, so that included fragments do not count as unused.</summary>
-public static class IncludeScanner
-{
-    private static readonly System.Text.RegularExpressions.Regex Include =
-        new(@"\binclude\s+[""']([a-z0-9-]+)[""']", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
-
-    public static IEnumerable<string> IncludedIds(string source) =>
-        Include.Matches(source).Select(m => m.Groups[1].Value);
 }

@@ -25,6 +25,7 @@ public static class ReleaseStore
 
         var releases = new List<Release>();
         var diagnostics = new DiagnosticBag();
+        string? previous = null;
         foreach (var dir in Directory.EnumerateDirectories(root).Where(d => !Path.GetFileName(d).StartsWith('.')).Order(StringComparer.Ordinal))
         {
             var rel = ContentLoader.Relative(siteDir, dir);
@@ -35,7 +36,9 @@ public static class ReleaseStore
                 continue;
             }
 
-            var manifest = Verify(siteDir, dir, releases.LastOrDefault(), diagnostics);
+            // Chain to the previous folder even when that one failed, so one tampered release is reported once.
+            var manifest = Verify(siteDir, dir, previous, diagnostics);
+            previous = dir;
             if (manifest is null)
             {
                 continue;
@@ -49,7 +52,7 @@ public static class ReleaseStore
         return releases;
     }
 
-    private static ReleaseManifest? Verify(string siteDir, string dir, Release? previous, DiagnosticBag diagnostics)
+    private static ReleaseManifest? Verify(string siteDir, string dir, string? previousDir, DiagnosticBag diagnostics)
     {
         var manifestPath = Path.Combine(dir, ReleaseManifest.FileName);
         var manifestRel = ContentLoader.Relative(siteDir, manifestPath);
@@ -67,14 +70,15 @@ public static class ReleaseStore
             diagnostics.Error(SourceSpan.StartOf(manifestRel), $"The manifest says {Dates.Iso(manifest.Effective)}, but its folder is {Path.GetFileName(dir)}.", Fix);
         }
 
-        var expectedPrevious = previous?.Effective;
-        var expectedHash = previous is null ? null : ReleaseManifest.Sha256(File.ReadAllBytes(Path.Combine(siteDir, previous.Folder, ReleaseManifest.FileName)));
+        var previousManifest = previousDir is null ? null : Path.Combine(previousDir, ReleaseManifest.FileName);
+        DateOnly? expectedPrevious = previousDir is not null && Dates.TryParse(Path.GetFileName(previousDir), out var previousDate) ? previousDate : null;
+        var expectedHash = previousManifest is not null && File.Exists(previousManifest) ? ReleaseManifest.Sha256(File.ReadAllBytes(previousManifest)) : null;
         if (manifest.Previous != expectedPrevious || manifest.PreviousManifestSha256 != expectedHash)
         {
             diagnostics.Error(SourceSpan.StartOf(manifestRel),
-                previous is null
+                previousDir is null
                     ? "This is the oldest release, but its manifest names a previous one."
-                    : $"The manifest does not match the previous release ({Dates.Iso(previous.Effective)}): a release was removed, added or edited.",
+                    : $"The manifest does not match the previous release ({Path.GetFileName(previousDir)}): a release was removed, added or edited.",
                 Fix);
         }
 
@@ -134,7 +138,7 @@ public static class ReleaseStore
 
         var files = new SortedDictionary<string, byte[]>(StringComparer.Ordinal)
         {
-            [SiteLoader.FileName] = Encoding.UTF8.GetBytes(SiteSnapshot.ToYaml(content.Site, effective)),
+            [SiteLoader.FileName] = Encoding.UTF8.GetBytes(SiteSnapshot.ToYaml(content.Site)),
         };
         var contentDir = Path.Combine(siteDir, ContentLoader.ContentFolder);
         // Only what some page shows is frozen: a fragment that is not used yet would only confuse the record.

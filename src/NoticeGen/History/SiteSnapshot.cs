@@ -8,10 +8,11 @@ namespace NoticeGen.History;
 /// </summary>
 public static class SiteSnapshot
 {
-    public static string ToYaml(SiteModel model, DateOnly effective)
+    public static string ToYaml(SiteModel model)
     {
         var yaml = new CanonicalYaml()
-            .Comment($"Snapshot of site.yml for the release of {Dates.Iso(effective)}, written by 'noticegen release'. Do not edit.")
+            // No date in here: a release that changes nothing in site.yml must give the same bytes, so Git stores them once.
+            .Comment("Snapshot of the text-determining part of site.yml, written by 'noticegen release'. Do not edit.")
             .Key(0, "site")
             .Scalar(2, "title", model.Site.Title);
         if (model.Site.IntroFragment is { } intro)

@@ -15,6 +15,9 @@ public static class SiteLoader
     /// <summary>Segments that sit beside audience folders in a notice's URL space.</summary>
     private static readonly string[] ReservedAudienceIds = ["changes", "draft"];
 
+    /// <summary>Folders at the top of the output that are not notices.</summary>
+    private static readonly string[] ReservedSlugs = ["changes", "assets"];
+
     public static SiteModel Load(string text, string file = FileName)
     {
         var start = SourceSpan.StartOf(file);
@@ -132,6 +135,12 @@ public static class SiteLoader
             {
                 throw new UserErrorException(Diagnostic.Error(map.Get("slug")!.Where, $"The slug '{slug}' cannot be a URL segment.",
                     "Use lowercase letters, digits and hyphens."));
+            }
+
+            if (ReservedSlugs.Contains(slug))
+            {
+                throw new UserErrorException(Diagnostic.Error(map.Get("slug")?.Where ?? map.Get("id")!.Where, $"A notice cannot be published at /{slug}/: that folder holds {(slug == "changes" ? "the site's changelog" : "the stylesheet")}.",
+                    "Give the notice another id, or a 'slug:' of its own."));
             }
 
             if (result.Any(n => n.Slug == slug))

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using NoticeGen.Check;
 using NoticeGen.Load;
 using Scriban;
@@ -13,7 +12,7 @@ namespace NoticeGen.Render;
 /// Runs the Scriban layer of fragments: {{ notice.product }}, {{ if applies "california" }}, {{ include "id" }}.
 /// Each fragment is parsed once; rendering is per page, with only the site, notice, audience and the fragment's params in scope.
 /// </summary>
-public sealed partial class FragmentTemplates
+public sealed class FragmentTemplates
 {
     private readonly ContentSet _content;
     private readonly Dictionary<string, Template> _parsed = new(StringComparer.Ordinal);
@@ -49,40 +48,26 @@ public sealed partial class FragmentTemplates
     /// </summary>
     private void CheckNames(Fragment fragment, HashSet<string> jurisdictions, DiagnosticBag diagnostics)
     {
-        foreach (Match call in AppliesCall().Matches(fragment.Template))
+        foreach (var id in TemplateCalls.AppliesIds(fragment.Template).Where(a => !jurisdictions.Contains(a.Value)))
         {
-            foreach (Capture id in call.Groups["id"].Captures)
-            {
-                if (!jurisdictions.Contains(id.Value))
-                {
-                    diagnostics.Error(At(fragment, id.Index), $"Unknown jurisdiction '{id.Value}' in 'applies'.",
-                        $"Use one of the ids under 'jurisdictions' in site.yml ({string.Join(", ", jurisdictions)}).");
-                }
-            }
+            diagnostics.Error(At(fragment, id.Index), $"Unknown jurisdiction '{id.Value}' in 'applies'.",
+                $"Use one of the ids under 'jurisdictions' in site.yml ({string.Join(", ", jurisdictions)}).");
         }
 
-        foreach (Match call in IncludeCall().Matches(fragment.Template))
+        foreach (var id in TemplateCalls.Includes(fragment.Template).Where(i => _content.Find(i.Value) is null))
         {
-            var id = call.Groups["id"];
-            if (_content.Find(id.Value) is null)
-            {
-                diagnostics.Error(At(fragment, id.Index), $"There is no fragment with id '{id.Value}' to include.",
-                    "Include a fragment by the id in its front matter.");
-            }
+            diagnostics.Error(At(fragment, id.Index), $"There is no fragment with id '{id.Value}' to include.",
+                "Include a fragment by the id in its front matter.");
+        }
+
+        foreach (var index in TemplateCalls.NonLiteralIncludes(fragment.Template))
+        {
+            diagnostics.Error(At(fragment, index), "'include' must name a fragment id in quotes.",
+                "Write {{ include \"fragment-id\" }}: a release freezes exactly the fragments named this way.");
         }
     }
 
-    private static SourceSpan At(Fragment fragment, int index)
-    {
-        var before = fragment.Template.AsSpan(0, index);
-        return new SourceSpan(fragment.File, before.Count('\n') + 1, index - (before.LastIndexOf('\n') + 1) + 1);
-    }
-
-    [GeneratedRegex("""\bapplies(?:\s+"(?<id>[^"]*)")+""")]
-    private static partial Regex AppliesCall();
-
-    [GeneratedRegex("\\binclude\\s+\"(?<id>[^\"]*)\"")]
-    private static partial Regex IncludeCall();
+    private static SourceSpan At(Fragment fragment, int index) => SourceSpan.At(fragment.File, fragment.Template, index);
 
     /// <summary>The fragment's Markdown for one page.</summary>
     public string Render(Fragment fragment, Notice? notice, Audience audience)

@@ -154,13 +154,13 @@ public sealed partial class MarkdownRenderer(SitePlan site)
         return hash < 0 ? (rest, null) : (rest[..hash], hash == rest.Length - 1 ? null : rest[(hash + 1)..]);
     }
 
-    private static void Fail(LinkInline link, string url, Fragment fragment, DiagnosticBag diagnostics, string message, string fix)
+    private void Fail(LinkInline link, string url, Fragment fragment, DiagnosticBag diagnostics, string message, string fix)
     {
         diagnostics.Error(Locate(fragment, url), message, fix);
         Unwrap(link);
     }
 
-    private static void Unsafe(string url, Fragment fragment, DiagnosticBag diagnostics)
+    private void Unsafe(string url, Fragment fragment, DiagnosticBag diagnostics)
     {
         diagnostics.Warning(Locate(fragment, url), $"The link '{Shorten(url)}' uses an unsafe scheme and is shown as plain text.",
             "Link only to http:, https:, mailto: or tel: addresses, or to sections with #id.");
@@ -196,24 +196,38 @@ public sealed partial class MarkdownRenderer(SitePlan site)
         return text.ToString();
     }
 
-    /// <summary>Markdown positions shift after the template layer runs, so find the reference in the source the editor wrote.</summary>
-    private static SourceSpan Locate(Fragment fragment, string url)
+    /// <summary>
+    /// Markdown positions shift after the template layer runs, so find the reference in the source the editor wrote:
+    /// the fragment's own, else that of a fragment it includes.
+    /// </summary>
+    private SourceSpan Locate(Fragment fragment, string url)
     {
-        var index = fragment.Source.IndexOf("(" + url, StringComparison.Ordinal);
-        if (index < 0)
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var pending = new Queue<Fragment>([fragment]);
+        while (pending.TryDequeue(out var candidate))
         {
-            index = fragment.Source.IndexOf(url, StringComparison.Ordinal);
+            if (!seen.Add(candidate.Id))
+            {
+                continue;
+            }
+
+            var index = candidate.Template.IndexOf("(" + url, StringComparison.Ordinal);
+            index = index >= 0 ? index + 1 : candidate.Template.IndexOf(url, StringComparison.Ordinal);
+            if (index >= 0)
+            {
+                return SourceSpan.At(candidate.File, candidate.Template, index);
+            }
+
+            foreach (var included in TemplateCalls.Includes(candidate.Template))
+            {
+                if (site.Content.Find(included.Value) is { } next)
+                {
+                    pending.Enqueue(next);
+                }
+            }
         }
 
-        if (index < 0)
-        {
-            return fragment.Where with { Line = 1, Column = 1 };
-        }
-
-        var before = fragment.Source.AsSpan(0, index);
-        var line = before.Count('\n') + 1;
-        var column = index - (before.LastIndexOf('\n') + 1) + 1;
-        return new SourceSpan(fragment.File, line, column);
+        return SourceSpan.StartOf(fragment.File);
     }
 
     [GeneratedRegex("^([a-zA-Z][a-zA-Z0-9+.-]*):")]

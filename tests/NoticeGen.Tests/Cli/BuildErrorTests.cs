@@ -69,6 +69,20 @@ public sealed class BuildErrorTests : IDisposable
     }
 
     [Fact]
+    public void Include_takes_only_a_quoted_id_so_a_release_can_freeze_what_it_needs()
+    {
+        _site.Replace("content/contact.md", "Write to", "{{ x = \"covers\"; include x }} Write to");
+        AssertFails("content/contact.md:5:18: error: 'include' must name a fragment id in quotes.");
+    }
+
+    [Fact]
+    public void A_notice_cannot_take_the_changelogs_folder()
+    {
+        _site.Replace("site.yml", "  - id: app", "  - id: changes");
+        AssertFails("site.yml:19:9: error: A notice cannot be published at /changes/", "Give the notice another id, or a 'slug:' of its own.");
+    }
+
+    [Fact]
     public void An_error_inside_an_included_fragment_has_that_fragments_own_line()
     {
         _site.Write("content/address.md", "---\nid: address\n---\nAcme, {{ site.adress }}\n");
@@ -80,7 +94,7 @@ public sealed class BuildErrorTests : IDisposable
     public void Reference_to_an_unknown_notice()
     {
         _site.Replace("content/home.md", "(notice:app#contact)", "(notice:apps#contact)");
-        AssertFails("content/home.md:4:68: error: The reference 'notice:apps#contact' names the notice 'apps', which does not exist.", "Use one of the notice ids in site.yml (web, app)");
+        AssertFails("content/home.md:4:69: error: The reference 'notice:apps#contact' names the notice 'apps', which does not exist.", "Use one of the notice ids in site.yml (web, app)");
     }
 
     [Fact]
@@ -101,7 +115,7 @@ public sealed class BuildErrorTests : IDisposable
     public void Unresolved_reference_to_an_unknown_section()
     {
         _site.Replace("content/ccpa.md", "[](#contact)", "[](#contcat)");
-        AssertFails("content/ccpa.md:6:50: error: The reference '#contcat' names the section 'contcat', but no section has that id.", "Use the id from the target fragment's front matter.");
+        AssertFails("content/ccpa.md:6:51: error: The reference '#contcat' names the section 'contcat', but no section has that id.", "Use the id from the target fragment's front matter.");
     }
 
     [Fact]

@@ -43,6 +43,9 @@ public sealed class DiffCommandTests : IDisposable
         Assert.All(pages, p => Assert.Equal("websites", p.GetProperty("notice").GetString()));
         Assert.All(pages, p => Assert.Equal("draft", p.GetProperty("to").GetString()));
         Assert.Contains("written", result.Stdout);
+        Assert.True(result.Stdout.Length < 40_000, $"a one-word change gave {result.Stdout.Length} characters of JSON");
+        var changedSections = pages.SelectMany(p => p.GetProperty("sections").EnumerateArray()).Select(s => s.GetProperty("id").GetString()).Distinct().ToList();
+        Assert.Equal(["contact"], changedSections);
     }
 
     [Fact]
@@ -56,6 +59,15 @@ public sealed class DiffCommandTests : IDisposable
         var document = new HtmlParser().ParseDocument(result.Stdout);
         Assert.NotNull(document.QuerySelector("head style"));
         Assert.Equal(["written"], document.QuerySelectorAll("main .redline-section ins").Select(e => Html.Text(e, ".visually-hidden")).ToList());
+
+        // Several pages in one file: no id twice, and links between pages are absolute (the file is an attachment).
+        var all = Diff("--format", "html", "--notice", "websites");
+        var report = new HtmlParser().ParseDocument(all.Stdout);
+        var ids = report.QuerySelectorAll("[id]").Select(e => e.Id).ToList();
+        Assert.Equal(ids.Count, ids.Distinct().Count());
+        Assert.True(report.QuerySelectorAll("section.diff-page").Length > 1);
+        var platformLink = report.QuerySelectorAll("a").First(a => a.TextContent == "Privacy Notice for the Kaltura Platform");
+        Assert.Equal("https://example.com/legal/privacy/platform/", platformLink.GetAttribute("href"));
     }
 
     [Fact]

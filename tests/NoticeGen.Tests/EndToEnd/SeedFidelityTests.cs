@@ -77,9 +77,26 @@ public sealed class SeedFidelityTests(SampleSiteFixture sample) : IClassFixture<
     internal static IReadOnlyList<Hunk> Hunks(IReadOnlyList<string> seed, IReadOnlyList<string> page)
     {
         var diff = Differ.Instance.CreateLineDiffs(string.Join('\n', seed), string.Join('\n', page), ignoreWhitespace: false);
-        return diff.DiffBlocks.Select(b => new Hunk(
-            string.Join(' ', seed.Skip(b.DeleteStartA).Take(b.DeleteCountA)),
-            string.Join(' ', page.Skip(b.InsertStartB).Take(b.InsertCountB)))).ToList();
+
+        // Differences a few words apart are one edit ("was last updated" kept inside a rewritten sentence): merge them,
+        // so the migration note lists whole passages.
+        var spans = new List<(int A, int EndA, int B, int EndB)>();
+        foreach (var block in diff.DiffBlocks)
+        {
+            var span = (A: block.DeleteStartA, EndA: block.DeleteStartA + block.DeleteCountA, B: block.InsertStartB, EndB: block.InsertStartB + block.InsertCountB);
+            if (spans.Count > 0 && span.A - spans[^1].EndA <= 3)
+            {
+                spans[^1] = (spans[^1].A, span.EndA, spans[^1].B, span.EndB);
+            }
+            else
+            {
+                spans.Add(span);
+            }
+        }
+
+        return spans.Select(s => new Hunk(
+            string.Join(' ', seed.Skip(s.A).Take(s.EndA - s.A)),
+            string.Join(' ', page.Skip(s.B).Take(s.EndB - s.B)))).ToList();
     }
 
     internal sealed record NoteEntry(string Notice, string Seed, string Page, string Reason);

@@ -57,6 +57,15 @@ public sealed class ArchiveImmutabilityTests
         Assert.NotNull(Html.Page(site, "websites/").QuerySelector(".banner-draft a[href='draft/']"));
     }
 
+    [Fact]
+    public void A_draft_that_changes_nothing_is_published_but_not_announced()
+    {
+        using var site = TempSite.Sample();
+        TestSupport.Cli.Build(site, "--now", "2026-11-26", "--drafts");
+        Assert.True(File.Exists(Path.Combine(site.Out, "websites", "draft", "index.html")));
+        Assert.Null(Html.Page(site, "websites/").QuerySelector(".banner-draft"));
+    }
+
     private static SortedDictionary<string, string> ArchivedTexts(TempSite site)
     {
         var texts = new SortedDictionary<string, string>(StringComparer.Ordinal);

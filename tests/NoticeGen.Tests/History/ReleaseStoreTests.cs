@@ -66,7 +66,7 @@ public sealed class ReleaseStoreTests : IDisposable
         _site.Replace("content/ccpa.md", "[](#contact)", "[](#nowhere)");
         var result = Release("2025-01-01", "Broken");
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("content/ccpa.md:6:50: error: The reference '#nowhere'", result.Stderr);
+        Assert.Contains("content/ccpa.md:6:51: error: The reference '#nowhere'", result.Stderr);
         Assert.False(Directory.Exists(_site.PathOf("content/releases")) && Directory.EnumerateFileSystemEntries(_site.PathOf("content/releases")).Any());
     }
 
@@ -99,6 +99,7 @@ public sealed class ReleaseStoreTests : IDisposable
         Assert.Equal(2, result.ExitCode);
         Assert.Contains($"content/releases/2025-01-01/{file}:1:1: error: {message}", result.Stderr);
         Assert.Contains("restore the folder from version control", result.Stderr);
+        Assert.DoesNotContain("does not match the previous release", result.Stderr); // one tampered file, one error
         Assert.Equal(before.Keys, TempSite.Snapshot(_site.Out).Keys);
     }
 

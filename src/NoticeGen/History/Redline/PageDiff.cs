@@ -144,4 +144,17 @@ public sealed record RedlineSummary(
 }
 
 /// <summary>The redline of one page: its sections in the new order, removed ones where they stood, and a summary.</summary>
-public sealed record PageDiff(string Title, IReadOnlyList<SectionDiff> Sections, RedlineSummary Summary);
+public sealed record PageDiff(string Title, IReadOnlyList<SectionDiff> Sections, RedlineSummary Summary)
+{
+    /// <summary>
+    /// Only what changed, for tools (diff --format json): the sections with changes, each with only its changed blocks, and
+    /// the summary of the whole page. The unchanged text would otherwise be most of the output for a small change.
+    /// </summary>
+    public PageDiff Changes() => this with
+    {
+        Sections = Sections
+            .Where(s => s.HasChanges)
+            .Select(s => s with { Blocks = s.Blocks.Where(b => b.Kind != ChangeKind.Unchanged).ToList() })
+            .ToList(),
+    };
+}

@@ -6,7 +6,10 @@ public sealed record RedlinePassage(string SectionId, string SectionHeading, Cha
 /// <summary>Picks the changed passages out of a page diff, in page order.</summary>
 public static class RedlinePassages
 {
-    /// <summary>Each changed heading (as an &lt;h2&gt;) and each changed block, the blocks of added and removed sections included.</summary>
+    /// <summary>
+    /// Each changed heading and each changed block, the blocks of added and removed sections included. Headings come as
+    /// paragraphs (class heading-change): a passage sits under the changelog's or feed's own headings.
+    /// </summary>
     public static IReadOnlyList<RedlinePassage> ChangedBlocks(this PageDiff diff)
     {
         var passages = new List<RedlinePassage>();
@@ -14,7 +17,7 @@ public static class RedlinePassages
         {
             if (!section.Renumbered && section.HeadingTokens.Any(t => t.Change != TokenChange.Same))
             {
-                passages.Add(new RedlinePassage(section.Id, section.Heading, section.Kind, RedlineHtml.RenderHeading(section)));
+                passages.Add(new RedlinePassage(section.Id, section.Heading, section.Kind, RedlineHtml.RenderHeadingPassage(section)));
             }
 
             passages.AddRange(section.Blocks

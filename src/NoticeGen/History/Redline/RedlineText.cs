@@ -38,7 +38,6 @@ public static class RedlineText
         return text.ToString();
     }
 
-
     private static void AppendBlock(StringBuilder text, BlockDiff block, bool color)
     {
         var lists = block.Containers.Count(c => c.Tag is "ul" or "ol");
@@ -59,7 +58,7 @@ public static class RedlineText
             foreach (var row in rows)
             {
                 text.Append(indent).Append('|');
-                foreach (var cell in TokenRuns.Cells(row))
+                foreach (var cell in TokenRuns.Cells(row, t => t.Text))
                 {
                     text.Append(' ');
                     AppendInline(text, cell, color, indent);

@@ -26,13 +26,13 @@ internal static class TokenRuns
         }
     }
 
-    /// <summary>The cells of a table row, split at its cell breaks.</summary>
-    public static List<List<DiffToken>> Cells(IEnumerable<DiffToken> tokens)
+    /// <summary>The cells of a table row, split at its cell breaks; read tokens and diffed tokens are split alike.</summary>
+    public static List<List<T>> Cells<T>(IEnumerable<T> tokens, Func<T, string> text)
     {
-        var cells = new List<List<DiffToken>> { new() };
+        var cells = new List<List<T>> { new() };
         foreach (var token in tokens)
         {
-            if (token.Text == DiffToken.CellBreak)
+            if (text(token) == DiffToken.CellBreak)
             {
                 cells.Add([]);
             }

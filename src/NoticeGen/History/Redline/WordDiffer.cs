@@ -31,8 +31,8 @@ internal static class WordDiffer
     /// <summary>Table rows are diffed cell by cell, so that a change never runs from one cell into the next.</summary>
     public static (IReadOnlyList<DiffToken> Tokens, bool Replaced) CompareRow(IReadOnlyList<InlineToken> old, IReadOnlyList<InlineToken> @new)
     {
-        var oldCells = Cells(old);
-        var newCells = Cells(@new);
+        var oldCells = TokenRuns.Cells(old, t => t.Text);
+        var newCells = TokenRuns.Cells(@new, t => t.Text);
         if (oldCells.Count != newCells.Count || Similarity(old, @new) < PairingThreshold)
         {
             return (Replace(old, @new, separate: false), true);
@@ -149,23 +149,5 @@ internal static class WordDiffer
         }
 
         return result;
-    }
-
-    private static List<List<InlineToken>> Cells(IReadOnlyList<InlineToken> tokens)
-    {
-        var cells = new List<List<InlineToken>> { new() };
-        foreach (var token in tokens)
-        {
-            if (token.Text == DiffToken.CellBreak)
-            {
-                cells.Add([]);
-            }
-            else
-            {
-                cells[^1].Add(token);
-            }
-        }
-
-        return cells;
     }
 }

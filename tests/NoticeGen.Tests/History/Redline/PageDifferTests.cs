@@ -25,6 +25,42 @@ public sealed class PageDifferTests
     }
 
     [Fact]
+    public void Changes_keeps_only_the_changed_section_and_block()
+    {
+        var diff = PageDiffer.Compare(
+            Page(Section("a", "1. A", "<p>First paragraph.</p>\n<p>Second paragraph.</p>"),
+                Section("b", "2. B", "<p>We may share your personal data.</p>\n<p>With partners.</p>"),
+                Section("c", "3. C", "<p>Third section.</p>")),
+            Page(Section("a", "1. A", "<p>First paragraph.</p>\n<p>Second paragraph.</p>"),
+                Section("b", "2. B", "<p>We may share your personal information.</p>\n<p>With partners.</p>"),
+                Section("c", "3. C", "<p>Third section.</p>")));
+
+        var changes = diff.Changes();
+
+        var section = Assert.Single(changes.Sections);
+        Assert.Equal(("b", ChangeKind.Changed, "2. B"), (section.Id, section.Kind, section.Heading));
+        var block = Assert.Single(section.Blocks);
+        Assert.Equal(ChangeKind.Changed, block.Kind);
+        Assert.Equal(("We may share your personal data.", "We may share your personal information."), (block.OldText, block.NewText));
+        Assert.Equal(diff.Summary, changes.Summary);
+        Assert.Equal(new RedlineSummary(0, 0, 1, 0, 1, 1), changes.Summary);
+        Assert.Equal(4, diff.Sections.Count);
+    }
+
+    [Fact]
+    public void Changes_keeps_a_moved_section_and_drops_a_renumbered_one()
+    {
+        var diff = PageDiffer.Compare(
+            Page(Section("a", "1. A", "<p>a</p>"), Section("b", "2. B", "<p>b</p>"), Section("c", "3. C", "<p>c</p>")),
+            Page(Section("b", "1. B", "<p>b</p>"), Section("a", "2. A", "<p>a</p>"), Section("c", "3. C", "<p>c</p>")));
+
+        var changes = diff.Changes();
+
+        Assert.Equal(diff.Sections.Where(s => s.Moved).Select(s => s.Id), changes.Sections.Select(s => s.Id));
+        Assert.All(changes.Sections, s => Assert.Empty(s.Blocks));
+    }
+
+    [Fact]
     public void A_section_added_before_others_renumbers_them_without_counting_them_as_changed()
     {
         var diff = PageDiffer.Compare(

@@ -156,7 +156,69 @@ public sealed class RedlineHtmlTests
         Assert.Equal("1. What we collect", item.SectionHeading);
         Assert.Equal("<ul>\n<li class=\"added\"><ins><span class=\"visually-hidden\">added: </span>device data</ins></li>\n</ul>", item.Html);
         Assert.Equal("3. Legacy terms", passages[2].SectionHeading);
-        Assert.StartsWith("<h2>", passages[2].Html, StringComparison.Ordinal);
+        Assert.StartsWith("<p class=\"heading-change\">", passages[2].Html, StringComparison.Ordinal);
         Assert.All(passages, p => Assert.Equal(p.Html, Parse(p.Html).Body!.InnerHtml));
+    }
+
+    [Fact]
+    public void A_renamed_heading_passage_is_a_paragraph_not_a_heading()
+    {
+        var diff = PageDiffer.Compare(
+            Page(Section("contact", "4. Contacting Kaltura", "<p>Write to us.</p>")),
+            Page(Section("contact", "4. Contacting us", "<p>Write to us.</p>")));
+
+        var passage = Assert.Single(diff.ChangedBlocks());
+        var body = Parse(passage.Html).Body!;
+        Assert.Empty(body.QuerySelectorAll("h1, h2, h3, h4, h5, h6"));
+        var paragraph = Assert.Single(body.Children);
+        Assert.Equal(("P", "heading-change"), (paragraph.TagName, paragraph.ClassName));
+        Assert.Equal("Kaltura", Visible(paragraph.QuerySelector("del")!));
+        Assert.Equal("us", Visible(paragraph.QuerySelector("ins")!));
+        Assert.Equal(passage.Html, body.InnerHtml);
+    }
+
+    [Fact]
+    public void Heading_passages_of_added_sections_and_heading_blocks_are_paragraphs_too()
+    {
+        var diff = PageDiffer.Compare(
+            Page(Section("a", "1. A", "<h3>Old subheading</h3>\n<p>Text.</p>")),
+            Page(Section("a", "1. A", "<h3>New subheading</h3>\n<p>Text.</p>"), Section("b", "2. B", "<h3>Sub</h3>\n<p>More.</p>")));
+
+        var passages = diff.ChangedBlocks();
+        Assert.Equal(4, passages.Count);
+        Assert.All(passages, p => Assert.Empty(Parse(p.Html).QuerySelectorAll("h1, h2, h3, h4, h5, h6")));
+        Assert.Equal(
+            ["heading-change changed", "heading-change", "heading-change added", "added"],
+            passages.Select(p => Parse(p.Html).Body!.FirstElementChild!.ClassName));
+        Assert.Contains("(new section)", passages[1].Html, StringComparison.Ordinal);
+
+        // The page redline keeps its headings: only passages, which sit under other headings, turn them into paragraphs.
+        var page = Parse(RedlineHtml.Render(diff));
+        Assert.Equal(2, page.QuerySelectorAll("section h3").Length);
+        Assert.Empty(page.QuerySelectorAll(".heading-change"));
+    }
+
+    [Fact]
+    public void Redlines_with_id_prefixes_share_one_document_without_duplicate_ids()
+    {
+        var links = Page(Section("collect", "1. What we collect", "<p>See <a href=\"#contact\">contact</a> and <a href=\"#top\">top</a>.</p>"),
+            Section("contact", "2. Contact", "<p>Write to us.</p>"));
+        var linksChanged = Page(Section("collect", "1. What we collect", "<p>See <a href=\"#contact\">how to contact us</a> and <a href=\"#top\">top</a>.</p>"),
+            Section("contact", "2. Contact", "<p>Write to us.</p>"));
+        var document = Parse(
+            "<div id=\"top\">" + RedlineHtml.Render(PageDiffer.Compare(Old, New), "p1-") + "</div>" +
+            RedlineHtml.Render(PageDiffer.Compare(links, linksChanged), "p2-"));
+
+        var ids = document.QuerySelectorAll("[id]").Select(e => e.Id!).ToList();
+        Assert.Equal(ids.Distinct(StringComparer.Ordinal), ids);
+        Assert.Contains("p1-collect", ids);
+        Assert.Contains("p2-collect", ids);
+        var summaryLinks = document.QuerySelectorAll(".redline-summary a").Select(a => a.GetAttribute("href")!).ToList();
+        Assert.Equal(5, summaryLinks.Count);
+        Assert.All(summaryLinks, href => Assert.Contains(href[1..], ids));
+
+        // A link in the text to a section of the same page follows the section's new id; any other link is left alone.
+        Assert.Equal(["#p2-contact", "#top"],
+            document.QuerySelectorAll("#p2-collect p a").Select(a => a.GetAttribute("href")!).Distinct().Order(StringComparer.Ordinal));
     }
 }

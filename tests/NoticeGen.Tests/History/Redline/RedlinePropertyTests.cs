@@ -70,6 +70,35 @@ public sealed class RedlinePropertyTests
     }
 
     [Fact]
+    public void An_id_prefix_changes_only_the_ids_and_the_links_to_them()
+    {
+        Edited.Sample(pages =>
+        {
+            var diff = PageDiffer.Compare(pages.Old, pages.New);
+            var prefixed = RedlineHtml.Render(diff, "p7-");
+            var ids = Parse(prefixed).QuerySelectorAll("[id]").Select(e => e.Id!).ToList();
+            Assert.All(ids, id => Assert.StartsWith("p7-", id, StringComparison.Ordinal));
+            Assert.Equal(RedlineHtml.Render(diff),
+                prefixed.Replace(" id=\"p7-", " id=\"", StringComparison.Ordinal).Replace(" href=\"#p7-", " href=\"#", StringComparison.Ordinal));
+        }, iter: Iterations, print: Show);
+    }
+
+    [Fact]
+    public void Changes_keeps_exactly_the_changed_sections_and_blocks()
+    {
+        Edited.Sample(pages =>
+        {
+            var diff = PageDiffer.Compare(pages.Old, pages.New);
+            var changes = diff.Changes();
+            Assert.Equal(diff.Summary, changes.Summary);
+            Assert.Equal(diff.Sections.Where(s => s.HasChanges).Select(s => s.Id), changes.Sections.Select(s => s.Id));
+            // No changed block is lost with the unchanged sections: a section with a changed block has changes itself.
+            Assert.Equal(diff.Sections.Sum(s => s.Blocks.Count(b => b.Kind != ChangeKind.Unchanged)), changes.Sections.Sum(s => s.Blocks.Count));
+            Assert.All(changes.Sections.SelectMany(s => s.Blocks), b => Assert.NotEqual(ChangeKind.Unchanged, b.Kind));
+        }, iter: Iterations, print: Show);
+    }
+
+    [Fact]
     public void Summary_agrees_with_the_markup()
     {
         Edited.Sample(pages =>
