@@ -41,6 +41,12 @@ public static class FragmentParser
                 "Use lowercase letters, digits and hyphens, starting with a letter (e.g. contact or ccpa-rights)."));
         }
 
+        if (id.StartsWith("ng-", StringComparison.Ordinal))
+        {
+            throw new UserErrorException(Diagnostic.Error(idNode.Where, $"Fragment ids may not start with 'ng-': '{id}'.",
+                "Choose another id; 'ng-' names the page's own parts (ng-main, ng-toc-title...), and an anchor must be unique."));
+        }
+
         var tags = YamlRead.Words(map, "jurisdictions");
         foreach (var tag in tags.Where(t => !jurisdictions.Contains(t.Value)))
         {

@@ -27,6 +27,7 @@ public sealed partial class MarkdownRenderer(SitePlan site)
     public string ToHtml(string markdown, Fragment fragment, PagePlan? page, DiagnosticBag diagnostics)
     {
         var document = Markdig.Markdown.Parse(markdown, Pipeline);
+        NestHeadings(document);
         foreach (var link in document.Descendants<LinkInline>().ToList())
         {
             RewriteLink(link, fragment, page, diagnostics);
@@ -51,6 +52,25 @@ public sealed partial class MarkdownRenderer(SitePlan site)
         renderer.Render(document);
         writer.Flush();
         return writer.ToString();
+    }
+
+    /// <summary>
+    /// The page's title is h1 and each section's heading h2, so a fragment's own headings start at h3 however the
+    /// editor wrote them ('#' or '###'), keeping the heading order that screen-reader users navigate by.
+    /// </summary>
+    private static void NestHeadings(MarkdownDocument document)
+    {
+        var headings = document.Descendants<HeadingBlock>().ToList();
+        if (headings.Count == 0)
+        {
+            return;
+        }
+
+        var shift = Math.Max(0, 3 - headings.Min(h => h.Level));
+        foreach (var heading in headings)
+        {
+            heading.Level = Math.Min(6, heading.Level + shift);
+        }
     }
 
     private void RewriteLink(LinkInline link, Fragment fragment, PagePlan? page, DiagnosticBag diagnostics)

@@ -46,7 +46,7 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
         Assert.NotNull(box);
         Assert.True(box.X >= 0 && box.Y >= 0, "the focused skip link must be on screen");
         await page.Keyboard.PressAsync("Enter");
-        Assert.EndsWith("#main", page.Url);
+        Assert.EndsWith("#ng-main", page.Url);
         await page.CloseAsync();
     }
 

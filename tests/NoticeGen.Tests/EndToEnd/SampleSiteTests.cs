@@ -79,7 +79,7 @@ public sealed class SampleSiteTests(SampleSiteFixture sample) : IClassFixture<Sa
             var contactNumber = sections.IndexOf("contact") + 1;
             var reference = page.QuerySelectorAll("#websites-ccpa a[href='#contact']").Single();
             Assert.Equal($"section {contactNumber}", reference.TextContent);
-            Assert.StartsWith($"{contactNumber}. Contacting Kaltura", page.GetElementById("contact-title")!.TextContent);
+            Assert.StartsWith($"{contactNumber}. Contacting Kaltura", page.GetElementById("ng-title-contact")!.TextContent);
         }
 
         // The full page has the GDPR section before it, the California page does not: the numbers differ.

@@ -16,7 +16,7 @@ public sealed class ArchiveImmutabilityTests
 
         site.Replace("site.yml", "product: Kaltura Websites", "product: Kaltura Web Properties");
         site.Replace("site.yml", "organization: Kaltura, Inc.", "organization: Kaltura Holdings, Inc.");
-        site.Replace("templates/page.sbn", "<h2 id=\"{{ s.id }}-title\">{{ s.heading | html.escape }}</h2>", "<h2 id=\"{{ s.id }}-title\" class=\"new-design\">{{ s.heading | html.escape }}</h2>");
+        site.Replace("templates/page.sbn", "<h2 id=\"ng-title-{{ s.id }}\">", "<h2 id=\"ng-title-{{ s.id }}\" class=\"new-design\">");
         TestSupport.Cli.Build(site, "--now", "2026-11-26", "--drafts");
 
         var after = ArchivedTexts(site);

@@ -24,6 +24,7 @@ public sealed class FragmentParserTests
     [InlineData("---\ntitle: No id\n---\nText\n", "c.md:2:1: error: This fragment has no 'id'.")]
     [InlineData("---\nid: Contact Us\n---\nText\n", "c.md:2:5: error: 'Contact Us' is not a valid fragment id.")]
     [InlineData("---\nid: contact\nttle: Typo\n---\nText\n", "c.md:3:1: error: Unknown front matter key 'ttle'.")]
+    [InlineData("---\nid: ng-main\n---\nText\n", "c.md:2:5: error: Fragment ids may not start with 'ng-': 'ng-main'.")]
     public void Explains_what_is_wrong_and_where(string text, string expected)
     {
         var error = Assert.Throws<UserErrorException>(() => FragmentParser.Parse(text, "c.md", Jurisdictions));

@@ -57,6 +57,14 @@ public sealed class MarkdownRendererTests
         Assert.Contains("javascript:alert(4)", document.Body!.TextContent); // still readable, just not live
     }
 
+    [Theory]
+    [InlineData("# Top\n\n## Sub", "<h3>Top</h3>\n<h4>Sub</h4>\n")]
+    [InlineData("### Top\n\n#### Sub", "<h3>Top</h3>\n<h4>Sub</h4>\n")]
+    public void A_fragments_own_headings_start_below_the_section_heading(string markdown, string html)
+    {
+        Assert.Equal(html, Render(markdown, "web", Audience.EveryoneId).Html);
+    }
+
     [Fact]
     public void Raw_html_is_shown_as_text_not_run()
     {
