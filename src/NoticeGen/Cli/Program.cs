@@ -2,6 +2,7 @@ using System.CommandLine;
 using NoticeGen.Check;
 using NoticeGen.History;
 using NoticeGen.Load;
+using NoticeGen.Publish;
 using NoticeGen.Render;
 using NoticeGen.Write;
 

@@ -12,6 +12,14 @@ public sealed record RedlineEntry(PageKey Key, Notice Notice, Audience Audience,
     public string Path => PagePaths.NoticePage(Notice, Audience) + ChangesSegment(To);
 
     public static string ChangesSegment(Release? to) => "changes/" + (to is null ? "draft" : Dates.Iso(to.Effective)) + "/";
+
+    /// <summary>The redline of a page version against the page's previous version.</summary>
+    public static RedlineEntry Of(PageVersion version)
+    {
+        var plan = version.Page.Plan;
+        var previous = version.Previous ?? throw new ArgumentException("A page's first version has nothing to compare with.", nameof(version));
+        return new RedlineEntry(plan.Key, plan.Notice, plan.Audience, previous.Release, version.Release, previous.Page, version.Page);
+    }
 }
 
 /// <summary>
@@ -64,6 +72,5 @@ public sealed class SiteHistory
         from history in Pages.Values
         from version in history.Versions
         where version.Changed && version.Previous is not null
-        select new RedlineEntry(history.Key, version.Page.Plan.Notice, version.Page.Plan.Audience, version.Previous!.Release, version.Release,
-            version.Previous.Page, version.Page);
+        select RedlineEntry.Of(version);
 }

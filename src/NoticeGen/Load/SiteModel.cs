@@ -46,6 +46,4 @@ public sealed record SiteModel(
 {
     /// <summary>The audiences that get a page of every notice: the full notice first, then the jurisdiction views.</summary>
     public IEnumerable<Audience> PageAudiences => Audiences.Prepend(Audience.Everyone);
-
-    public Notice? FindNotice(string id) => Notices.FirstOrDefault(n => n.Id == id);
 }

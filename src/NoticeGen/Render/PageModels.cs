@@ -9,7 +9,6 @@ public static class PageModels
 {
     public static ScriptObject Site(SiteInfo site) => FragmentTemplates.SiteObject(site);
 
-    /// <summary>The model of one notice x audience page.</summary>
     /// <summary>The model of one notice x audience page: <paramref name="chrome"/> for the site's header and footer, <paramref name="siteModel"/> for the version's own audiences.</summary>
     public static ScriptObject NoticePage(SiteInfo chrome, SiteModel siteModel, RenderedPage page, ScriptObject extra)
     {
@@ -58,6 +57,7 @@ public static class PageModels
         return ScriptData.Object(("site", Site(chrome)), ("page", pageObject));
     }
 
-    private static ScriptObject Audience(Audience audience) => ScriptData.Object(
+    /// <summary>An audience as templates see it.</summary>
+    public static ScriptObject Audience(Audience audience) => ScriptData.Object(
         ("id", audience.Id), ("name", audience.Name), ("is_everyone", audience.IsEveryone));
 }

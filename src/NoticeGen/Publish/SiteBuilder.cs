@@ -5,7 +5,7 @@ using NoticeGen.Load;
 using NoticeGen.Render;
 using NoticeGen.Write;
 
-namespace NoticeGen.Cli;
+namespace NoticeGen.Publish;
 
 /// <summary>
 /// Runs the pipeline for a site folder: load the working content and the release archive, render every version of

@@ -5,7 +5,7 @@ using NoticeGen.Load;
 using NoticeGen.Render;
 using Scriban.Runtime;
 
-namespace NoticeGen.Cli;
+namespace NoticeGen.Publish;
 
 /// <summary>Whether a page shows the text in force, an older or upcoming release, or the unreleased draft.</summary>
 public enum PageStatus
@@ -78,7 +78,7 @@ public sealed class PageWriter(SiteTemplates templates, SiteHistory history, Red
             ("path", from),
             ("root", PagePaths.Relative(from, string.Empty)),
             ("notice", FragmentTemplates.NoticeObject(entry.Notice)),
-            ("audience", ScriptData.Object(("id", entry.Audience.Id), ("name", entry.Audience.Name), ("is_everyone", entry.Audience.IsEveryone))),
+            ("audience", PageModels.Audience(entry.Audience)),
             ("from", entry.From is null ? null : ScriptData.Object(("date", DateObject(entry.From.Effective)), ("url", PagePaths.Relative(from, current + entry.From.Segment)))),
             ("to", ScriptData.Object(
                 ("date", entry.To is null ? null : DateObject(entry.To.Effective)),
@@ -136,7 +136,7 @@ public sealed class PageWriter(SiteTemplates templates, SiteHistory history, Red
                 .Select(h => h.At(release)!.Page.Plan.Audience)
                 .OrderBy(a => a.IsEveryone ? 0 : 1).ThenBy(a => Order(release.Content.Site, a))
                 .ToList();
-            var redline = version is { Changed: true, Previous: not null } ? Entry(pageHistory.Key, version) : null;
+            var redline = version is { Changed: true, Previous: not null } ? RedlineEntry.Of(version) : null;
             IReadOnlyList<RedlinePassage> passages = redline is null ? [] : redlines.Diff(redline).ChangedBlocks();
             notices.Add(ScriptData.Object(
                 ("title", plan.Notice.Title),
@@ -160,9 +160,6 @@ public sealed class PageWriter(SiteTemplates templates, SiteHistory history, Red
             ("in_force", release == history.Current),
             ("notices", notices));
     }
-
-    private static RedlineEntry Entry(PageKey key, PageVersion version) =>
-        new(key, version.Page.Plan.Notice, version.Page.Plan.Audience, version.Previous!.Release, version.Release, version.Previous.Page, version.Page);
 
     private Release? NextAfter(Release release) => history.Releases.FirstOrDefault(r => r.Effective > release.Effective);
 

@@ -2,9 +2,10 @@ using System.Text;
 using System.Xml;
 using NoticeGen.Compose;
 using NoticeGen.History.Redline;
+using NoticeGen.History;
 using NoticeGen.Load;
 
-namespace NoticeGen.History;
+namespace NoticeGen.Publish;
 
 /// <summary>
 /// Atom feeds of releases: one for the site, one per notice (its full page) and one per notice x audience, so a reader
@@ -38,7 +39,7 @@ public sealed class FeedWriter(SiteHistory history, RedlineCache redlines, SiteI
                 Paragraph(release.Summary));
         }
 
-        var entry = new RedlineEntry(plan.Key, plan.Notice, plan.Audience, version.Previous.Release, release, version.Previous.Page, version.Page);
+        var entry = RedlineEntry.Of(version);
         var diff = redlines.Diff(entry);
         var html = new StringBuilder(Paragraph(release.Summary)).Append(Paragraph(diff.Summary.Describe()));
         foreach (var passage in diff.ChangedBlocks())

@@ -2,7 +2,7 @@ using System.Globalization;
 using NoticeGen.Check;
 using NoticeGen.History;
 
-namespace NoticeGen.Cli;
+namespace NoticeGen.Publish;
 
 /// <summary>What a build needs besides the site folder: the date it is built for, and whether to show the draft.</summary>
 public sealed record BuildOptions(DateOnly Today, bool Drafts)
