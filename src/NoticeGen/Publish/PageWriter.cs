@@ -107,7 +107,8 @@ public sealed class PageWriter(SiteTemplates templates, SiteHistory history, Red
 
         var siteEntries = history.Releases.Reverse().Select(r => ChangelogEntry("changes/", r,
             history.Pages.Values.Where(h => h.Key.AudienceId == Audience.EveryoneId && h.At(r) is not null)
-                .OrderBy(h => Order(site, h.Key.NoticeId)).ToList()));
+                .OrderBy(h => h.At(r)!.Changed ? 0 : 1) // what the release changed first, then what it only reviewed
+                .ThenBy(h => Order(site, h.Key.NoticeId)).ToList()));
         yield return ("changes/index.html", Changelog("changes/", $"Changes to the {site.Site.Title}", "feed.xml", siteEntries));
     }
 
