@@ -39,6 +39,7 @@ public sealed class FragmentTemplates
             CheckNames(fragment, known, diagnostics);
         }
 
+        CheckCycles(diagnostics);
         diagnostics.ThrowIfErrors();
     }
 
@@ -65,6 +66,42 @@ public sealed class FragmentTemplates
             diagnostics.Error(At(fragment, index), "'include' must name a fragment id in quotes.",
                 "Write {{ include \"fragment-id\" }}: a release freezes exactly the fragments named this way.");
         }
+    }
+
+    /// <summary>An include cycle would only stop at Scriban's recursion limit, with a message that names neither file.</summary>
+    private void CheckCycles(DiagnosticBag diagnostics)
+    {
+        var done = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var fragment in _content.Fragments)
+        {
+            Visit(fragment, [], done, diagnostics);
+        }
+    }
+
+    private void Visit(Fragment fragment, List<string> path, HashSet<string> done, DiagnosticBag diagnostics)
+    {
+        if (done.Contains(fragment.Id))
+        {
+            return;
+        }
+
+        path.Add(fragment.Id);
+        foreach (var include in TemplateCalls.Includes(fragment.Template))
+        {
+            if (path.Contains(include.Value))
+            {
+                var cycle = path.SkipWhile(id => id != include.Value).Append(include.Value);
+                diagnostics.Error(At(fragment, include.Index), $"Fragments include each other in a circle: {string.Join(" → ", cycle)}.",
+                    "Remove one of these includes; put the shared text in a fragment that includes nothing.");
+            }
+            else if (_content.Find(include.Value) is { } next)
+            {
+                Visit(next, path, done, diagnostics);
+            }
+        }
+
+        path.RemoveAt(path.Count - 1);
+        done.Add(fragment.Id);
     }
 
     private static SourceSpan At(Fragment fragment, int index) => SourceSpan.At(fragment.File, fragment.Template, index);

@@ -83,6 +83,15 @@ public sealed class BuildErrorTests : IDisposable
     }
 
     [Fact]
+    public void Fragments_that_include_each_other_are_named()
+    {
+        _site.Write("content/a.md", "---\nid: a\n---\nA {{ include \"b\" }}\n");
+        _site.Write("content/b.md", "---\nid: b\n---\nB {{ include \"a\" }}\n");
+        _site.Replace("content/contact.md", "Write to", "{{ include \"a\" }} Write to");
+        AssertFails("content/b.md:4:15: error: Fragments include each other in a circle: a → b → a.");
+    }
+
+    [Fact]
     public void An_error_inside_an_included_fragment_has_that_fragments_own_line()
     {
         _site.Write("content/address.md", "---\nid: address\n---\nAcme, {{ site.adress }}\n");
