@@ -28,12 +28,33 @@ public static class SiteLoader
                 "site.yml has four sections: site, jurisdictions, audiences and notices."));
         }
 
-        var site = ReadSite(YamlRead.Mapping(root.Get("site"), "'site'", start));
-        var jurisdictions = ReadJurisdictions(root.Get("jurisdictions"), start);
+        // Each part, and each audience and notice, is read on its own, so one run reports every mistake in the file.
+        var diagnostics = new DiagnosticBag();
+        var site = Collect(diagnostics, () => ReadSite(YamlRead.Mapping(root.Get("site"), "'site'", start)));
+        var jurisdictions = Collect(diagnostics, () => ReadJurisdictions(root.Get("jurisdictions"), start)) ?? [];
         var known = jurisdictions.Select(j => j.Id).ToHashSet(StringComparer.Ordinal);
-        var audiences = ReadAudiences(root.Get("audiences"), known);
-        var notices = ReadNotices(root.Get("notices"), start);
-        return new SiteModel(site, jurisdictions, audiences, notices);
+        var audiences = Collect(diagnostics, () => ReadAudiences(root.Get("audiences"), known, diagnostics)) ?? [];
+        var notices = Collect(diagnostics, () => ReadNotices(root.Get("notices"), start, diagnostics)) ?? [];
+        diagnostics.ThrowIfErrors();
+        return new SiteModel(site!, jurisdictions, audiences, notices);
+    }
+
+    private static T? Collect<T>(DiagnosticBag diagnostics, Func<T> read)
+        where T : class
+    {
+        try
+        {
+            return read();
+        }
+        catch (UserErrorException ex)
+        {
+            foreach (var diagnostic in ex.Diagnostics)
+            {
+                diagnostics.Add(diagnostic);
+            }
+
+            return null;
+        }
     }
 
     private static SiteInfo ReadSite(YMapping map)
@@ -63,7 +84,7 @@ public static class SiteLoader
         return result;
     }
 
-    private static List<Audience> ReadAudiences(YNode? node, HashSet<string> jurisdictions)
+    private static List<Audience> ReadAudiences(YNode? node, HashSet<string> jurisdictions, DiagnosticBag diagnostics)
     {
         if (node is null)
         {
@@ -78,40 +99,44 @@ public static class SiteLoader
         var result = new List<Audience>();
         foreach (var item in list.Items)
         {
-            var map = YamlRead.Mapping(item, "An audience", item.Where);
-            RejectUnknownKeys(map, AudienceKeys, "an audience");
-            var id = YamlRead.RequiredString(map, "id", "This audience");
-            RequireId(map.Get("id")!, "audience");
-            if (id == Audience.EveryoneId || ReservedAudienceIds.Contains(id))
+            Collect(diagnostics, () =>
             {
-                throw new UserErrorException(Diagnostic.Error(map.Get("id")!.Where, $"The audience id '{id}' is reserved ({string.Join(", ", ReservedAudienceIds.Prepend(Audience.EveryoneId))} name other pages).",
-                    "Choose another id; the full notice is published for everyone without being listed."));
-            }
+                var map = YamlRead.Mapping(item, "An audience", item.Where);
+                RejectUnknownKeys(map, AudienceKeys, "an audience");
+                var id = YamlRead.RequiredString(map, "id", "This audience");
+                RequireId(map.Get("id")!, "audience");
+                if (id == Audience.EveryoneId || ReservedAudienceIds.Contains(id))
+                {
+                    throw new UserErrorException(Diagnostic.Error(map.Get("id")!.Where, $"The audience id '{id}' is reserved ({string.Join(", ", ReservedAudienceIds.Prepend(Audience.EveryoneId))} name other pages).",
+                        "Choose another id; the full notice is published for everyone without being listed."));
+                }
 
-            if (result.Any(a => a.Id == id))
-            {
-                throw new UserErrorException(Diagnostic.Error(map.Get("id")!.Where, $"The audience '{id}' is defined twice.", "Give each audience its own id."));
-            }
+                if (result.Any(a => a.Id == id))
+                {
+                    throw new UserErrorException(Diagnostic.Error(map.Get("id")!.Where, $"The audience '{id}' is defined twice.", "Give each audience its own id."));
+                }
 
-            var tags = YamlRead.Words(map, "jurisdictions");
-            foreach (var tag in tags.Where(t => !jurisdictions.Contains(t.Value)))
-            {
-                throw new UserErrorException(Diagnostic.Error(tag.Where, $"Unknown jurisdiction '{tag.Value}' in audience '{id}'.",
-                    $"Use one of: {string.Join(", ", jurisdictions)}; or add it under 'jurisdictions'."));
-            }
+                var tags = YamlRead.Words(map, "jurisdictions");
+                foreach (var tag in tags.Where(t => !jurisdictions.Contains(t.Value)))
+                {
+                    throw new UserErrorException(Diagnostic.Error(tag.Where, $"Unknown jurisdiction '{tag.Value}' in audience '{id}'.",
+                        $"Use one of: {string.Join(", ", jurisdictions)}; or add it under 'jurisdictions'."));
+                }
 
-            if (tags.Count == 0)
-            {
-                throw new UserErrorException(Diagnostic.Error(map.Where, $"Audience '{id}' names no jurisdictions.", "Add 'jurisdictions: [id, ...]'."));
-            }
+                if (tags.Count == 0)
+                {
+                    throw new UserErrorException(Diagnostic.Error(map.Where, $"Audience '{id}' names no jurisdictions.", "Add 'jurisdictions: [id, ...]'."));
+                }
 
-            result.Add(new Audience(id, YamlRead.RequiredString(map, "name", $"Audience '{id}'"), tags.Select(t => t.Value).ToList()));
+                result.Add(new Audience(id, YamlRead.RequiredString(map, "name", $"Audience '{id}'"), tags.Select(t => t.Value).ToList()));
+                return item;
+            });
         }
 
         return result;
     }
 
-    private static List<Notice> ReadNotices(YNode? node, SourceSpan fallback)
+    private static List<Notice> ReadNotices(YNode? node, SourceSpan fallback, DiagnosticBag diagnostics)
     {
         if (node is not YSequence list || list.Items.Count == 0)
         {
@@ -122,36 +147,40 @@ public static class SiteLoader
         var result = new List<Notice>();
         foreach (var item in list.Items)
         {
-            var map = YamlRead.Mapping(item, "A notice", item.Where);
-            var id = YamlRead.RequiredString(map, "id", "This notice");
-            RequireId(map.Get("id")!, "notice");
-            if (result.Any(n => n.Id == id))
+            Collect(diagnostics, () =>
             {
-                throw new UserErrorException(Diagnostic.Error(map.Get("id")!.Where, $"The notice '{id}' is defined twice.", "Give each notice its own id."));
-            }
+                var map = YamlRead.Mapping(item, "A notice", item.Where);
+                var id = YamlRead.RequiredString(map, "id", "This notice");
+                RequireId(map.Get("id")!, "notice");
+                if (result.Any(n => n.Id == id))
+                {
+                    throw new UserErrorException(Diagnostic.Error(map.Get("id")!.Where, $"The notice '{id}' is defined twice.", "Give each notice its own id."));
+                }
 
-            var slug = YamlRead.OptionalString(map, "slug") ?? id;
-            if (!Ids.IsId(slug))
-            {
-                throw new UserErrorException(Diagnostic.Error(map.Get("slug")!.Where, $"The slug '{slug}' cannot be a URL segment.",
-                    "Use lowercase letters, digits and hyphens."));
-            }
+                var slug = YamlRead.OptionalString(map, "slug") ?? id;
+                if (!Ids.IsId(slug))
+                {
+                    throw new UserErrorException(Diagnostic.Error(map.Get("slug")!.Where, $"The slug '{slug}' cannot be a URL segment.",
+                        "Use lowercase letters, digits and hyphens."));
+                }
 
-            if (ReservedSlugs.Contains(slug))
-            {
-                throw new UserErrorException(Diagnostic.Error(map.Get("slug")?.Where ?? map.Get("id")!.Where, $"A notice cannot be published at /{slug}/: that folder holds {(slug == "changes" ? "the site's changelog" : "the stylesheet")}.",
-                    "Give the notice another id, or a 'slug:' of its own."));
-            }
+                if (ReservedSlugs.Contains(slug))
+                {
+                    throw new UserErrorException(Diagnostic.Error(map.Get("slug")?.Where ?? map.Get("id")!.Where, $"A notice cannot be published at /{slug}/: that folder holds {(slug == "changes" ? "the site's changelog" : "the stylesheet")}.",
+                        "Give the notice another id, or a 'slug:' of its own."));
+                }
 
-            if (result.Any(n => n.Slug == slug))
-            {
-                throw new UserErrorException(Diagnostic.Error(map.Get("slug")?.Where ?? map.Where, $"Two notices would be published at /{slug}/.",
-                    "Give each notice its own slug."));
-            }
+                if (result.Any(n => n.Slug == slug))
+                {
+                    throw new UserErrorException(Diagnostic.Error(map.Get("slug")?.Where ?? map.Where, $"Two notices would be published at /{slug}/.",
+                        "Give each notice its own slug."));
+                }
 
-            var sections = YamlRead.Words(map, "sections").Select(s => new SectionRef(s.Value, s.Where)).ToList();
-            result.Add(new Notice(id, YamlRead.RequiredString(map, "title", $"Notice '{id}'"), slug, YamlRead.OptionalString(map, "intro"),
-                YamlRead.OptionalBool(map, "numbered", true), sections, YamlRead.Params(map, NoticeReserved), map.Where));
+                var sections = YamlRead.Words(map, "sections").Select(s => new SectionRef(s.Value, s.Where)).ToList();
+                result.Add(new Notice(id, YamlRead.RequiredString(map, "title", $"Notice '{id}'"), slug, YamlRead.OptionalString(map, "intro"),
+                    YamlRead.OptionalBool(map, "numbered", true), sections, YamlRead.Params(map, NoticeReserved), map.Where));
+                return item;
+            });
         }
 
         return result;

@@ -48,6 +48,14 @@ public sealed class BuildErrorTests : IDisposable
     }
 
     [Fact]
+    public void Every_mistake_in_site_yml_is_reported_in_one_run()
+    {
+        _site.Replace("site.yml", "jurisdictions: [california]", "jurisdictions: [calif]");
+        _site.Replace("site.yml", "  - id: app", "  - id: App");
+        AssertFails("site.yml:12:21: error: Unknown jurisdiction 'calif'", "site.yml:19:9: error: 'App' is not a valid notice id.");
+    }
+
+    [Fact]
     public void Unknown_jurisdiction_in_applies()
     {
         _site.Replace("content/covers.md", "applies \"eu\"", "applies \"europe\"");
