@@ -84,6 +84,8 @@ public static class RedlineHtml
         html.Close("div").Line();
     }
 
+    private const string ShowUnchanged = "Show the unchanged text";
+
     private static void WriteSection(HtmlWriter html, SectionDiff section, Anchors anchors)
     {
         if (section.IsIntro && section.Blocks.Count == 0)
@@ -101,9 +103,12 @@ public static class RedlineHtml
             ("data-moved", section.Moved ? "true" : null), ("id", section.IsIntro ? null : anchors.Id(section.Id))).Line();
         if (section.Kind == ChangeKind.Unchanged)
         {
-            html.Open("details").Line().Open("summary");
+            // The heading stays outside <details>: inside <summary> (a button) screen readers drop it from heading navigation.
             WriteHeading(html, section);
-            html.Close("summary").Line();
+            // Every such button would read the same; the hidden words tell a screen-reader user which text it opens.
+            html.Line().Open("details").Line().Open("summary").Open("span", ("class", "redline-note")).Text(ShowUnchanged)
+                .Open("span", ("class", "visually-hidden")).Text(section.IsIntro ? " of the introduction" : $" of “{section.Heading}”").Close("span")
+                .Close("span").Close("summary").Line();
             WriteBlocks(html, section.Blocks, anchors);
             html.Close("details").Line();
         }

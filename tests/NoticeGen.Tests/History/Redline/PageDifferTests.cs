@@ -79,8 +79,9 @@ public sealed class PageDifferTests
         var html = Parse(RedlineHtml.Render(diff));
         var section = html.QuerySelector("section#c")!;
         Assert.Equal("unchanged", section.GetAttribute("data-change"));
-        Assert.Contains("(renumbered)", section.QuerySelector("summary")!.TextContent);
-        Assert.Equal("3", Visible(section.QuerySelector("summary ins")!));
+        Assert.Contains("(renumbered)", section.QuerySelector("h2")!.TextContent);
+        Assert.Equal("3", Visible(section.QuerySelector("h2 ins")!));
+        Assert.NotNull(section.QuerySelector("details"));
     }
 
     [Fact]

@@ -46,13 +46,14 @@ public sealed class RedlineHtmlTests
     }
 
     [Fact]
-    public void Unchanged_sections_are_collapsed_in_details_with_their_heading()
+    public void Unchanged_sections_keep_their_heading_and_collapse_their_text()
     {
         var security = Parse(Redline).GetElementById("security")!;
-        var details = Assert.Single(security.Children);
-        Assert.Equal("DETAILS", details.TagName);
+        Assert.Equal(["H2", "DETAILS"], security.Children.Select(c => c.TagName));
+        Assert.Equal("2. Security (unchanged)", security.Children[0].TextContent);
+        var details = security.Children[1];
         Assert.Null(details.GetAttribute("open"));
-        Assert.Equal("2. Security (unchanged)", details.QuerySelector("summary > h2")!.TextContent);
+        Assert.Equal("Show the unchanged text of “2. Security”", details.QuerySelector("summary")!.TextContent);
         Assert.Equal("We protect your information with encryption.", details.QuerySelector("p")!.TextContent);
     }
 
