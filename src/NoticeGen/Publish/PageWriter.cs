@@ -25,7 +25,10 @@ public sealed class PageWriter(SiteTemplates templates, SiteHistory history, Red
             ("is_draft", isDraft),
             ("has_history", history.Releases.Count > 0),
             ("changelog_url", "changes/"),
-            ("feed_url", "feed.xml"))));
+            ("feed_url", "feed.xml")),
+            notice => history.Current is { } current && history.Pages.GetValueOrDefault(new PageKey(notice.Id, Audience.EveryoneId)) is { } page && page.At(current) is not null
+                ? DateObject(page.StampAt(current).LastUpdated)
+                : null));
 
     /// <summary>A notice page; <paramref name="release"/> is the release its text comes from (null for the draft).</summary>
     public string NoticePage(SiteModel site, RenderedPage page, PageStatus status, Release? release)

@@ -37,7 +37,7 @@ public static class PageModels
     }
 
     /// <summary>The model of the index page: the site intro and every notice with its audience pages.</summary>
-    public static ScriptObject IndexPage(SiteInfo chrome, SiteModel siteModel, string introHtml, ScriptObject extra)
+    public static ScriptObject IndexPage(SiteInfo chrome, SiteModel siteModel, string introHtml, ScriptObject extra, Func<Notice, object?> lastUpdated)
     {
         var pageObject = ScriptData.Object(
             ("kind", "index"),
@@ -46,7 +46,7 @@ public static class PageModels
             ("root", string.Empty),
             ("intro_html", introHtml),
             ("notices", ScriptData.Array(siteModel.Notices, n => ScriptData.Object(
-                ("id", n.Id), ("title", n.Title), ("url", PagePaths.NoticePage(n, Load.Audience.Everyone)),
+                ("id", n.Id), ("title", n.Title), ("url", PagePaths.NoticePage(n, Load.Audience.Everyone)), ("last_updated", lastUpdated(n)),
                 ("audiences", ScriptData.Array(siteModel.PageAudiences, a => ScriptData.Object(
                     ("id", a.Id), ("name", a.Name), ("url", PagePaths.NoticePage(n, a)))))))));
         foreach (var (key, value) in extra)

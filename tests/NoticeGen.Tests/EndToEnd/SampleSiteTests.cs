@@ -51,6 +51,8 @@ public sealed class SampleSiteTests(SampleSiteFixture sample) : IClassFixture<Sa
     {
         var index = Html.Page(sample.Site, "");
         Assert.Contains("These privacy notices provide important information about how Kaltura, Inc.", index.QuerySelector("main .intro")!.TextContent);
+        var stamps = index.QuerySelectorAll("main section.notice-entry .stamps time").Select(t => t.GetAttribute("datetime")).ToList();
+        Assert.Equal(["2026-01-01", "2025-05-04", "2025-11-11"], stamps);
         var links = index.QuerySelectorAll("main section.notice-entry a").Select(a => a.GetAttribute("href")).ToList();
         foreach (var page in ((IEnumerable<object[]>)Pages()).Select(row => (string)row[0]))
         {
