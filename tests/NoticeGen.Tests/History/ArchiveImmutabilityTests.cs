@@ -58,6 +58,22 @@ public sealed class ArchiveImmutabilityTests
     }
 
     [Fact]
+    public void Tampering_with_an_archived_file_of_the_sample_fails_the_build_and_names_the_file()
+    {
+        using var site = TempSite.Sample();
+        TestSupport.Cli.Build(site, "--now", "2026-11-26");
+        var before = TempSite.Snapshot(site.Out);
+        site.Replace("content/releases/2025-05-04/fragments/shared/contact.md", "860 Broadway", "861 Broadway");
+
+        var result = TestSupport.Cli.Run("build", "--site", site.Dir, "--out", site.Out, "--now", "2026-11-26");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("content/releases/2025-05-04/fragments/shared/contact.md:1:1: error: This archived file no longer matches its release manifest", result.Stderr);
+        var after = TempSite.Snapshot(site.Out);
+        Assert.Equal(before.Keys, after.Keys);
+        Assert.All(before, file => Assert.True(file.Value.AsSpan().SequenceEqual(after[file.Key]), file.Key));
+    }
+
+    [Fact]
     public void A_draft_that_changes_nothing_is_published_but_not_announced()
     {
         using var site = TempSite.Sample();
