@@ -26,7 +26,11 @@ public static class ScribanSandbox
             EnableNullIndexer = false,
             LoopLimit = 10_000,
             RecursiveLimit = 32,
-            LimitToString = 100_000,
+            // Limits stop a runaway template with an error; the default is to truncate silently, which would cut legal text.
+            LimitToString = 4_000_000,
+            OnStringLimit = ScriptLimitBehavior.Throw,
+            OutputLimit = 8_000_000,
+            OnOutputLimit = ScriptLimitBehavior.Throw,
             ObjectRecursionLimit = 32,
             RegexTimeOut = TimeSpan.FromSeconds(1),
             TemplateLoader = loader,

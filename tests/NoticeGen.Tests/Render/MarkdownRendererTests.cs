@@ -106,6 +106,13 @@ public sealed class MarkdownRendererTests
     }
 
     [Fact]
+    public void Output_is_bounded()
+    {
+        var error = Assert.Throws<UserErrorException>(() => Render("{{ for i in 1..9000 }}{{ \"x\" | string.pad_right 1000 }}{{ end }}", "web", Audience.EveryoneId));
+        Assert.Contains("first.md:5:", error.Diagnostics[0].ToString());
+    }
+
+    [Fact]
     public void Loops_are_bounded()
     {
         var error = Assert.Throws<UserErrorException>(() => Render("{{ for i in 1..100000 }}x{{ end }}", "web", Audience.EveryoneId));
