@@ -16,7 +16,12 @@ public static class ScribanSandbox
     public static TemplateContext CreateContext(ScriptObject globals, ITemplateLoader loader)
     {
         var builtins = TemplateContext.GetDefaultBuiltinObject();
-        builtins.Remove("date"); // date.now would make output depend on the clock
+
+        // Output must depend on the input alone, and only literal includes may pull in other fragments (a release
+        // freezes exactly those): no clock, no randomness, no evaluating text built at run time.
+        builtins.Remove("date");
+        Without(builtins, "math", "random");
+        Without(builtins, "object", "eval", "eval_template");
         var context = new TemplateContext(builtins)
         {
             StrictVariables = true,
@@ -38,6 +43,20 @@ public static class ScribanSandbox
         };
         context.PushGlobal(globals);
         return context;
+    }
+
+    private static void Without(ScriptObject builtins, string module, params string[] functions)
+    {
+        if (builtins[module] is ScriptObject functionsOfModule)
+        {
+            var copy = (ScriptObject)functionsOfModule.Clone(true);
+            foreach (var function in functions)
+            {
+                copy.Remove(function);
+            }
+
+            builtins.SetValue(module, copy, readOnly: true);
+        }
     }
 
     /// <summary>Parses a template, turning Scriban's messages into diagnostics at the template's own file and line.</summary>

@@ -112,6 +112,23 @@ public sealed class MarkdownRendererTests
         Assert.Contains("first.md:5:", error.Diagnostics[0].ToString());
     }
 
+    [Theory]
+    [InlineData("{{ math.random 1 1000000 }}")]
+    [InlineData("{{ object.eval \"1 + 1\" }}")]
+    [InlineData("{{ object.eval_template \"{{ 1 }}\" }}")]
+    [InlineData("{{ date.now }}")]
+    public void Templates_cannot_reach_randomness_the_clock_or_run_time_evaluation(string markdown)
+    {
+        var error = Assert.Throws<UserErrorException>(() => Render(markdown, "web", Audience.EveryoneId));
+        Assert.Contains("first.md:5:", error.Diagnostics[0].ToString());
+    }
+
+    [Fact]
+    public void Ordinary_builtins_still_work()
+    {
+        Assert.Equal("<p>WEB 3</p>\n", Render("{{ notice.product | string.upcase }} {{ math.abs(-3) }}", "web", Audience.EveryoneId).Html);
+    }
+
     [Fact]
     public void Loops_are_bounded()
     {
