@@ -1,6 +1,4 @@
 using System.CommandLine;
-using System.Net;
-using System.Text.RegularExpressions;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -9,6 +7,7 @@ using NoticeGen.Compose;
 using NoticeGen.History;
 using NoticeGen.History.Redline;
 using NoticeGen.Load;
+using NoticeGen.Publish;
 using NoticeGen.Render;
 using Scriban.Runtime;
 
@@ -18,7 +17,7 @@ namespace NoticeGen.Cli;
 /// noticegen diff: compares two releases, or the latest release with the working draft, page by page.
 /// Exit code 0 when no page's text changed and 1 when one did, so CI can flag a pull request that changes legal text.
 /// </summary>
-public static partial class DiffCommand
+public static class DiffCommand
 {
     private const string Draft = "draft";
 
@@ -146,25 +145,11 @@ public static partial class DiffCommand
                 ("pages", ScriptData.Array(changed, x => ScriptData.Object(
                     ("notice", x.Page.NoticeTitle), ("audience", x.Page.AudienceName), ("from", x.Page.From), ("to", x.Page.To),
                     ("summary_text", x.Page.Diff.Summary.Describe()),
-                    ("redline_html", AbsoluteLinks(RedlineHtml.Render(x.Page.Diff, x.Prefix), baseUrl, x.Page.PagePath))))))));
+                    ("redline_html", string.IsNullOrEmpty(baseUrl)
+                        ? RedlineHtml.Render(x.Page.Diff, x.Prefix)
+                        : LinkRebaser.Rebase(RedlineHtml.Render(x.Page.Diff, x.Prefix), x.Page.PagePath + SiteHistory.RedlineLocation, null, string.Empty, baseUrl))))))));
         return templates.Render("diff.sbn", model);
     }
-
-    /// <summary>Links between pages are relative to where the redline would live on the site; resolve them against base_url.</summary>
-    private static string AbsoluteLinks(string html, string? baseUrl, string pagePath)
-    {
-        if (string.IsNullOrEmpty(baseUrl) || !Uri.TryCreate(baseUrl.TrimEnd('/') + "/", UriKind.Absolute, out var root))
-        {
-            return html;
-        }
-
-        var from = new Uri(root, pagePath + SiteHistory.RedlineLocation);
-        return RelativeHref().Replace(html, m =>
-            $"href=\"{WebUtility.HtmlEncode(new Uri(from, WebUtility.HtmlDecode(m.Groups["url"].Value)).AbsoluteUri)}\"");
-    }
-
-    [GeneratedRegex("href=\"(?<url>(?!https?:|mailto:|tel:|#)[^\"]*)\"")]
-    private static partial Regex RelativeHref();
 
     private static string Json(IReadOnlyList<ComparedPage> pages)
     {

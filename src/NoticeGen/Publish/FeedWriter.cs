@@ -42,9 +42,11 @@ public sealed class FeedWriter(SiteHistory history, RedlineCache redlines, SiteI
         var entry = RedlineEntry.Of(version);
         var diff = redlines.Diff(entry);
         var html = new StringBuilder(Paragraph(release.Summary)).Append(Paragraph(diff.Summary.Describe()));
+        var feedFolder = plan.CurrentPath;
         foreach (var passage in diff.ChangedBlocks())
         {
-            html.Append("<h3>").Append(Escape(passage.SectionHeading)).Append("</h3>").Append(passage.Html);
+            html.Append("<h3>").Append(Escape(passage.SectionHeading)).Append("</h3>")
+                .Append(LinkRebaser.Rebase(passage.Html, version.Page.Plan.Path, plan.CurrentPath + release.Segment, feedFolder, site.BaseUrl));
         }
 
         return new FeedEntry(entry.Path, release.Effective, $"{Dates.Long(release.Effective)}: {release.Summary}", html.ToString());

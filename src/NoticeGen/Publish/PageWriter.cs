@@ -154,7 +154,9 @@ public sealed class PageWriter(SiteTemplates templates, SiteHistory history, Red
                         ("name", a.Name),
                         ("redline_url", PagePaths.Relative(from, PagePaths.NoticePage(plan.Notice, a) + RedlineEntry.ChangesSegment(release)))))
                     : new ScriptArray()),
-                ("passages", ScriptData.Array(passages, p => ScriptData.Object(("section", p.SectionHeading), ("html", p.Html))))));
+                ("passages", ScriptData.Array(passages, p => ScriptData.Object(
+                    ("section", p.SectionHeading),
+                    ("html", LinkRebaser.Rebase(p.Html, version.Page.Plan.Path, plan.CurrentPath + release.Segment, from)))))));
         }
 
         return ScriptData.Object(

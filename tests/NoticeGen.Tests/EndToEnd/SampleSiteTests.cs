@@ -109,6 +109,12 @@ public sealed class SampleSiteTests(SampleSiteFixture sample) : IClassFixture<Sa
         Assert.Contains("Data Privacy Framework", Html.Page(sample.Site, "platform/europe/").GetElementById("transfers")!.TextContent);
     }
 
+    [Fact]
+    public void Every_link_between_the_sites_pages_leads_to_a_page_and_anchor_that_exist()
+    {
+        Assert.Empty(LinkChecker.Broken(sample.Site.Out));
+    }
+
     private string Resolve(string fromPage, string href)
     {
         var target = href.Split('#')[0];

@@ -74,6 +74,29 @@ public sealed class ArchiveImmutabilityTests
     }
 
     [Fact]
+    public void After_a_release_that_adds_a_section_every_link_still_leads_somewhere()
+    {
+        using var site = TempSite.Sample();
+        site.Write("content/fragments/websites/websites-newsec.md",
+            "---\nid: websites-newsec\ntitle: A new section\n---\nTo ask us anything, see [](#contact) or the [Platform notice](notice:platform#contact).\n");
+        site.Replace("site.yml", "      - websites-children\n", "      - websites-children\n      - websites-newsec\n");
+        Assert.Equal(0, TestSupport.Cli.Run("release", "--site", site.Dir, "--effective", "2026-03-01", "--summary", "New section").ExitCode);
+        TestSupport.Cli.Build(site, "--now", "2026-03-02", "--drafts");
+
+        Assert.Empty(LinkChecker.Broken(site.Out));
+        // The changelog quotes the new section with its reference, aimed at the version that holds the anchor.
+        var changelog = Html.Page(site, "websites/changes/");
+        var reference = changelog.QuerySelectorAll(".passage a").First(a => a.TextContent.StartsWith("section ", StringComparison.Ordinal));
+        Assert.Equal("../2026-03-01/#contact", reference.GetAttribute("href"));
+        // Sections after the new one are renumbered, not counted as changed; only the two whose "section N"
+        // references changed number are.
+        var redline = Html.Page(site, "websites/changes/2026-03-01/");
+        Assert.StartsWith("2 sections changed, 1 added", redline.QuerySelector(".redline-summary p")!.TextContent);
+        Assert.Equal(["websites-ccpa", "websites-gdpr"], redline.QuerySelectorAll("[data-change='changed']").Select(s => s.Id).ToList());
+        Assert.Equal("renumbered", redline.GetElementById("transfers")!.QuerySelector("h2 .redline-note")!.TextContent.Trim('(', ')'));
+    }
+
+    [Fact]
     public void A_draft_that_changes_nothing_is_published_but_not_announced()
     {
         using var site = TempSite.Sample();
