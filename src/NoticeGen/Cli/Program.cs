@@ -94,7 +94,9 @@ public static class Program
             RenderedVersion.Render(working, diagnostics, string.Empty);
             diagnostics.ThrowIfErrors();
             Report(stderr, working.Warnings.Concat(diagnostics.Items));
-            var folder = ReleaseStore.Create(site, working, effective, result.GetValue(summaryOption)!, ReleaseStore.LoadAll(site));
+            var releases = ReleaseStore.LoadAll(site);
+            NoticeSlugs.Resolve(working.Site, releases); // refuse now what would make every later build fail
+            var folder = ReleaseStore.Create(site, working, effective, result.GetValue(summaryOption)!, releases);
             stdout.WriteLine($"Released {Dates.Iso(effective)} into {ContentLoader.Relative(site, folder)}/. Commit it; the next build publishes it.");
             return 0;
         }));

@@ -33,16 +33,19 @@ public sealed class SiteHistory
 
     private readonly Dictionary<Release, RenderedVersion> _archived = [];
     private readonly Dictionary<Release, RenderedVersion> _forDiff = [];
+    private readonly IReadOnlyDictionary<string, string> _slugs;
 
-    public SiteHistory(IReadOnlyList<Release> releases, DateOnly today, DiagnosticBag diagnostics)
+    public SiteHistory(IReadOnlyList<Release> releases, DateOnly today, IReadOnlyDictionary<string, string> slugs, DiagnosticBag diagnostics)
     {
+        _slugs = slugs;
         Releases = releases;
         Current = releases.LastOrDefault(r => r.Effective <= today);
         Upcoming = releases.Where(r => r.Effective > today).ToList();
         foreach (var release in releases)
         {
-            _archived[release] = RenderedVersion.Render(release.Content, diagnostics, release.Segment);
-            _forDiff[release] = RenderedVersion.Render(release.Content, diagnostics, string.Empty, RedlineLocation);
+            var content = NoticeSlugs.Apply(release.Content, slugs);
+            _archived[release] = RenderedVersion.Render(content, diagnostics, release.Segment);
+            _forDiff[release] = RenderedVersion.Render(content, diagnostics, string.Empty, RedlineLocation);
         }
 
         Pages = PageHistory.Build(releases.Select(r => (r, _forDiff[r].Pages)));
@@ -65,7 +68,7 @@ public sealed class SiteHistory
 
     /// <summary>The release in force, rendered at the pages' current URLs.</summary>
     public RenderedVersion RenderCurrent(DiagnosticBag diagnostics) =>
-        RenderedVersion.Render((Current ?? throw new InvalidOperationException("No release is in force.")).Content, diagnostics, string.Empty);
+        RenderedVersion.Render(NoticeSlugs.Apply((Current ?? throw new InvalidOperationException("No release is in force.")).Content, _slugs), diagnostics, string.Empty);
 
     /// <summary>A redline for every page version whose text changed since the page's previous version.</summary>
     public IEnumerable<RedlineEntry> Redlines() =>

@@ -18,7 +18,7 @@ public enum PageStatus
 }
 
 /// <summary>Renders the site's HTML pages from templates: notice pages with their stamps and versions, redlines and changelogs.</summary>
-public sealed class PageWriter(SiteTemplates templates, SiteHistory history, RedlineCache redlines, SiteInfo chrome, IReadOnlySet<PageKey> draftChanged)
+public sealed class PageWriter(SiteTemplates templates, SiteHistory history, RedlineCache redlines, SiteInfo chrome, IReadOnlySet<PageKey> currentPages, IReadOnlySet<PageKey> draftChanged)
 {
     public string Index(SiteModel site, string introHtml, bool isDraft) =>
         templates.Render("index.sbn", PageModels.IndexPage(chrome, site, introHtml, ScriptData.Object(
@@ -46,7 +46,8 @@ public sealed class PageWriter(SiteTemplates templates, SiteHistory history, Red
             ("in_force_until", release is null ? null : NextAfter(release) is { } next ? DateObject(next.Effective) : null),
             ("last_updated", stamp is null ? null : DateObject(stamp.LastUpdated)),
             ("last_reviewed", stamp?.LastReviewed is { } reviewed ? DateObject(reviewed) : null),
-            ("current_url", PagePaths.Relative(from, plan.CurrentPath)),
+            // A withdrawn notice, or an audience not yet in force, has no current page to link to.
+            ("current_url", currentPages.Contains(plan.Key) ? PagePaths.Relative(from, plan.CurrentPath) : null),
             ("changes_url", version is { Changed: true, Previous: not null } ? PagePaths.Relative(from, plan.CurrentPath + RedlineEntry.ChangesSegment(release)) : null),
             ("changelog_url", PagePaths.Relative(from, plan.CurrentPath + "changes/")),
             ("feed_url", PagePaths.Relative(from, plan.CurrentPath + "feed.xml")),
@@ -89,7 +90,7 @@ public sealed class PageWriter(SiteTemplates templates, SiteHistory history, Red
                 ("upcoming", entry.To is not null && history.Upcoming.Contains(entry.To)),
                 ("summary", entry.To?.Summary),
                 ("url", PagePaths.Relative(from, current + (entry.To is null ? SiteBuilder.DraftSegment : entry.To.Segment))))),
-            ("current_url", PagePaths.Relative(from, current)),
+            ("current_url", currentPages.Contains(entry.Key) ? PagePaths.Relative(from, current) : null),
             ("changelog_url", PagePaths.Relative(from, current + "changes/")),
             ("summary_text", diff.Summary.Describe()),
             ("redline_html", RedlineHtml.Render(diff)));
@@ -103,7 +104,7 @@ public sealed class PageWriter(SiteTemplates templates, SiteHistory history, Red
         {
             var latest = pageHistory.Versions[^1].Page.Plan;
             var path = latest.CurrentPath + "changes/";
-            var entries = pageHistory.Versions.Where(v => v.Changed).Reverse().Select(v => ChangelogEntry(path, v.Release, [pageHistory]));
+            var entries = pageHistory.Versions.Where(v => v.Changed).Reverse().Select(v => ChangelogEntry(path, v.Release, [pageHistory], []));
             var title = latest.Audience.IsEveryone ? $"Changes to the {latest.Notice.Title}" : $"Changes to the {latest.Notice.Title} for {latest.Audience.Name}";
             yield return (path + "index.html", Changelog(path, title, latest.CurrentPath + "feed.xml", entries));
         }
@@ -111,7 +112,8 @@ public sealed class PageWriter(SiteTemplates templates, SiteHistory history, Red
         var siteEntries = history.Releases.Reverse().Select(r => ChangelogEntry("changes/", r,
             history.Pages.Values.Where(h => h.Key.AudienceId == Audience.EveryoneId && h.At(r) is not null)
                 .OrderBy(h => h.At(r)!.Changed ? 0 : 1) // what the release changed first, then what it only reviewed
-                .ThenBy(h => Order(site, h.Key.NoticeId)).ToList()));
+                .ThenBy(h => Order(site, h.Key.NoticeId)).ToList(),
+            Withdrawn(r)));
         yield return ("changes/index.html", Changelog("changes/", $"Changes to the {site.Site.Title}", "feed.xml", siteEntries));
     }
 
@@ -128,7 +130,7 @@ public sealed class PageWriter(SiteTemplates templates, SiteHistory history, Red
     }
 
     /// <summary>One release in a changelog: for each notice page listed, whether it is new or which audiences changed, and the changed passages.</summary>
-    private ScriptObject ChangelogEntry(string from, Release release, IReadOnlyList<PageHistory> pages)
+    private ScriptObject ChangelogEntry(string from, Release release, IReadOnlyList<PageHistory> pages, IReadOnlyList<string> withdrawn)
     {
         var notices = new ScriptArray();
         foreach (var pageHistory in pages)
@@ -164,7 +166,21 @@ public sealed class PageWriter(SiteTemplates templates, SiteHistory history, Red
             ("summary", release.Summary),
             ("upcoming", history.Upcoming.Contains(release)),
             ("in_force", release == history.Current),
-            ("notices", notices));
+            ("notices", notices),
+            ("withdrawn", ScriptData.Array(withdrawn, title => title)));
+    }
+
+    /// <summary>The titles of notices that the release before this one published and this one does not.</summary>
+    private IReadOnlyList<string> Withdrawn(Release release)
+    {
+        var previous = history.Releases.LastOrDefault(r => r.Effective < release.Effective);
+        return previous is null
+            ? []
+            : history.Pages.Values
+                .Where(h => h.Key.AudienceId == Audience.EveryoneId && h.At(previous) is not null && h.At(release) is null)
+                .Select(h => h.At(previous)!.Page.Plan.Notice.Title)
+                .Order(StringComparer.Ordinal)
+                .ToList();
     }
 
     private Release? NextAfter(Release release) => history.Releases.FirstOrDefault(r => r.Effective > release.Effective);

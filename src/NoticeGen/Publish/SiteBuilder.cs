@@ -27,7 +27,7 @@ public static class SiteBuilder
 
         var templates = new SiteTemplates(siteDir);
         var releases = ReleaseStore.LoadAll(siteDir);
-        var history = new SiteHistory(releases, options.Today, diagnostics);
+        var history = new SiteHistory(releases, options.Today, NoticeSlugs.Resolve(working.Site, releases), diagnostics);
         var inForce = history.Current;
 
         // The working content is always rendered, so a broken edit fails CI before it is ever released.
@@ -46,7 +46,7 @@ public static class SiteBuilder
                 .Where(p => baseline.Find(p.Plan.Key) is not { } before || PageFingerprint.Of(before) != PageFingerprint.Of(p))
                 .Select(p => p.Plan.Key).ToHashSet();
         var redlines = new RedlineCache();
-        var writer = new PageWriter(templates, history, redlines, working.Site.Site, draftChanged);
+        var writer = new PageWriter(templates, history, redlines, working.Site.Site, current.Pages.Select(p => p.Plan.Key).ToHashSet(), draftChanged);
         var output = new SiteOutput();
         output.Add("index.html", writer.Index(current.Content.Site, current.IntroHtml, inForce is null));
         foreach (var page in current.Pages)

@@ -97,6 +97,47 @@ public sealed class ArchiveImmutabilityTests
     }
 
     [Fact]
+    public void A_withdrawn_notice_keeps_its_versions_says_so_and_links_nowhere_dead()
+    {
+        using var site = TempSite.Sample();
+        var yml = site.Read("site.yml");
+        site.Write("site.yml", yml[..yml.IndexOf("  - id: eself", StringComparison.Ordinal)]);
+        Assert.Equal(0, TestSupport.Cli.Run("release", "--site", site.Dir, "--effective", "2026-03-01", "--summary", "E-Self withdrawn").ExitCode);
+        TestSupport.Cli.Build(site, "--now", "2026-03-02");
+
+        Assert.Empty(LinkChecker.Broken(site.Out));
+        Assert.False(File.Exists(Path.Combine(site.Out, "eself", "index.html")));
+        Assert.Contains("no longer published", Html.Page(site, "eself/2026-01-01/").QuerySelector(".banner")!.TextContent);
+        var latest = Html.Page(site, "changes/").QuerySelector("section.release")!;
+        Assert.Contains("Privacy Notice for the E-Self Platform: withdrawn in this release.", Html.Text(latest));
+    }
+
+    [Fact]
+    public void A_new_slug_moves_every_version_of_the_notice_with_it()
+    {
+        using var site = TempSite.Sample();
+        site.Replace("site.yml", "  - id: websites\n", "  - id: websites\n    slug: site-privacy\n");
+        Assert.Equal(0, TestSupport.Cli.Run("release", "--site", site.Dir, "--effective", "2026-03-01", "--summary", "New address").ExitCode);
+        TestSupport.Cli.Build(site, "--now", "2026-03-02");
+
+        Assert.Empty(LinkChecker.Broken(site.Out));
+        Assert.True(File.Exists(Path.Combine(site.Out, "site-privacy", "2025-01-01", "index.html")));
+        Assert.False(Directory.Exists(Path.Combine(site.Out, "websites")));
+    }
+
+    [Fact]
+    public void A_new_notice_id_on_an_old_notices_address_is_refused_before_it_is_released()
+    {
+        using var site = TempSite.Sample();
+        site.Replace("site.yml", "  - id: eself\n", "  - id: avatars\n    slug: eself\n");
+        var result = TestSupport.Cli.Run("release", "--site", site.Dir, "--effective", "2026-03-01", "--summary", "Renamed");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("site.yml:", result.Stderr);
+        Assert.Contains("The notice 'avatars' would be published at /eself/, where the notice 'eself' of earlier releases lives.", result.Stderr);
+        Assert.False(Directory.Exists(site.PathOf("content/releases/2026-03-01")));
+    }
+
+    [Fact]
     public void A_draft_that_changes_nothing_is_published_but_not_announced()
     {
         using var site = TempSite.Sample();
