@@ -167,6 +167,12 @@ public static class ReleaseStore
             }
 
             Directory.Move(staging, target);
+            var attributes = Path.Combine(root, ".gitattributes");
+            if (!File.Exists(attributes))
+            {
+                // Git must not turn line ends into CRLF on Windows checkouts: the manifest hashes the exact bytes.
+                File.WriteAllText(attributes, "# Written by 'noticegen release': archived files are kept byte for byte; their hashes are checked.\n* -text\n");
+            }
         }
         finally
         {

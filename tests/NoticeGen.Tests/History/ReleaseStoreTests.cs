@@ -28,6 +28,7 @@ public sealed class ReleaseStoreTests : IDisposable
         Assert.Contains("effective: \"2025-01-01\"", manifest);
         Assert.Contains("summary: \"First release\"", manifest);
         Assert.Contains($"\"covers.md\": \"{Sha(Path.Combine(dir, "covers.md"))}\"", manifest);
+        Assert.Equal("* -text", File.ReadAllLines(_site.PathOf("content/releases/.gitattributes"))[1]);
     }
 
     [Fact]
