@@ -41,7 +41,13 @@ public static class PageFingerprint
         {
             text.Append("\n-> ").Append(href);
         }
+
+        foreach (var image in body.QuerySelectorAll("img"))
+        {
+            text.Append("\n[image] ").Append(image.GetAttribute("src")).Append(' ').Append(image.GetAttribute("alt"));
+        }
     }
 
-    private static bool IsExternal(string href) => href.Contains(':', StringComparison.Ordinal);
+    /// <summary>A link with a scheme, or protocol-relative ("//host/..."), leaves the site: its target is part of the text.</summary>
+    private static bool IsExternal(string href) => href.Contains(':', StringComparison.Ordinal) || href.StartsWith("//", StringComparison.Ordinal);
 }

@@ -119,6 +119,20 @@ public sealed class ReleaseStoreTests : IDisposable
         Assert.Contains("content/releases/2025-03-01/release.yml:1:1: error: The manifest does not match the previous release (2025-01-01)", result.Stderr);
     }
 
+    [Theory]
+    [InlineData("![Seal](https://example.com/seal-v1.png)", "![Seal](https://example.com/seal-v2.png)")]
+    [InlineData("![Seal](https://example.com/seal-v1.png)", "![Our seal](https://example.com/seal-v1.png)")]
+    [InlineData("[our DPF page](//www.dataprivacyframework.gov/list)", "[our DPF page](//evil.example/phish)")]
+    public void Changing_an_image_or_a_protocol_relative_link_is_a_change(string before, string after)
+    {
+        _site.Replace("content/contact.md", "Write to", before + " Write to");
+        Assert.Equal(0, Release("2025-01-01", "First").ExitCode);
+        _site.Replace("content/contact.md", before, after);
+        var diff = TestSupport.Cli.Run("diff", "--site", _site.Dir, "--notice", "web", "--audience", "all");
+        Assert.Equal(1, diff.ExitCode);
+        Assert.Contains("{+", diff.Stdout);
+    }
+
     private CliResult Release(string date, string summary) =>
         TestSupport.Cli.Run("release", "--site", _site.Dir, "--effective", date, "--summary", summary);
 

@@ -141,6 +141,10 @@ internal sealed class BlockReader(HtmlParser parser)
                 tokens.Add(new InlineToken(DiffToken.LineBreak, href, style));
                 return;
             case "img":
+                // An image is shown as a link to it, labelled with its alt text, so a new picture or a new
+                // description is a visible change, not a silent one.
+                var label = $"[image: {element.GetAttribute("alt")}]";
+                tokens.AddRange(WordTokenizer.Instance.Chunk(label).Select(t => new InlineToken(t, element.GetAttribute("src"), style)));
                 return;
             case "a":
                 href = element.GetAttribute("href") ?? href;
