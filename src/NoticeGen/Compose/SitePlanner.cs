@@ -63,6 +63,11 @@ public static class SitePlanner
                     diagnostics.Error(section.Where, $"Section '{section.FragmentId}' is listed twice in notice '{notice.Id}'.",
                         "List each section once.");
                 }
+                else if (content.Find(section.FragmentId) is { Title: null } untitled)
+                {
+                    diagnostics.Warning(untitled.Where, $"The section '{untitled.Id}' has no title, so its heading shows its id.",
+                        "Add a 'title:' line to its front matter.");
+                }
                 else if (content.Find(section.FragmentId) is null)
                 {
                     diagnostics.Error(section.Where, $"Notice '{notice.Id}' lists the section '{section.FragmentId}', but no fragment has that id.",

@@ -54,18 +54,14 @@ public sealed class FeedWriter(SiteHistory history, RedlineCache redlines, SiteI
 
     private FeedEntry SiteEntry(Release release)
     {
-        var html = new StringBuilder(Paragraph(release.Summary)).Append("<ul>");
-        foreach (var page in history.Pages.Values.Where(p => p.Key.AudienceId == Audience.EveryoneId))
-        {
-            if (page.At(release) is { Changed: true } version)
-            {
-                var what = version.Previous is null ? "published" : "changed";
-                html.Append("<li>").Append(Escape(version.Page.Plan.Notice.Title)).Append(": ").Append(what).Append("</li>");
-            }
-        }
-
-        html.Append("</ul>");
-        return new FeedEntry("changes/#" + Dates.Iso(release.Effective), release.Effective, $"{Dates.Long(release.Effective)}: {release.Summary}", html.ToString());
+        var html = new StringBuilder(Paragraph(release.Summary));
+        var items = history.Pages.Values
+            .Where(p => p.Key.AudienceId == Audience.EveryoneId && p.At(release) is { Changed: true })
+            .Select(p => p.At(release)!)
+            .Select(v => "<li>" + Escape(v.Page.Plan.Notice.Title) + ": " + (v.Previous is null ? "published" : "changed") + "</li>")
+            .ToList();
+        html.Append(items.Count == 0 ? Paragraph("No notice's text changed; this release confirms them as they are.") : "<ul>" + string.Concat(items) + "</ul>");
+        return new FeedEntry("changes/#release-" + Dates.Iso(release.Effective), release.Effective, $"{Dates.Long(release.Effective)}: {release.Summary}", html.ToString());
     }
 
     private string Write(string feedPath, string title, string alternatePath, IReadOnlyList<FeedEntry> entries)

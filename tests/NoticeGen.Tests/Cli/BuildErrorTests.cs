@@ -248,6 +248,15 @@ public sealed class BuildErrorTests : IDisposable
     }
 
     [Fact]
+    public void A_section_without_a_title_is_a_warning()
+    {
+        _site.Replace("content/gdpr.md", "title: GDPR\n", "");
+        var result = TestSupport.Cli.Run("build", "--site", _site.Dir, "--out", _site.Out);
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("content/gdpr.md:2:5: warning: The section 'gdpr' has no title, so its heading shows its id. Add a 'title:' line", result.Stderr);
+    }
+
+    [Fact]
     public void A_missing_site_yml_says_where_to_run()
     {
         File.Delete(_site.PathOf("site.yml"));
