@@ -64,7 +64,15 @@ public static class Program
             var today = BuildOptions.ResolveToday(result.GetValue(nowOption), environment("SOURCE_DATE_EPOCH"), clock);
             var (output, warnings) = SiteBuilder.Build(site, new BuildOptions(today, result.GetValue(draftsOption)));
             Report(stderr, warnings);
-            AtomicWriter.Write(output, outDir, site);
+            try
+            {
+                AtomicWriter.Write(output, outDir, site);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                throw new UserErrorException(Diagnostic.Error(new SourceSpan("--out", 1, 1), $"The site could not be written to {outDir}: {ex.Message.TrimEnd('.')}.",
+                    "Pass --out with a folder you can write to; the previous output was left as it was."));
+            }
             stdout.WriteLine($"Built {output.Files.Count} files for {Dates.Iso(today)} into {outDir}");
             return 0;
         }));

@@ -257,6 +257,15 @@ public sealed class BuildErrorTests : IDisposable
     }
 
     [Fact]
+    public void An_output_folder_that_cannot_be_written_is_a_located_error()
+    {
+        var result = TestSupport.Cli.Run("build", "--site", _site.Dir, "--out", "/proc/noticegen-cannot-write-here");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--out:1:1: error: The site could not be written to /proc/noticegen-cannot-write-here:", result.Stderr);
+        Assert.DoesNotContain("   at ", result.Stderr);
+    }
+
+    [Fact]
     public void A_missing_site_yml_says_where_to_run()
     {
         File.Delete(_site.PathOf("site.yml"));
