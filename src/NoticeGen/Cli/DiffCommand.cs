@@ -33,7 +33,7 @@ public static class DiffCommand
             DefaultValueFactory = _ => "text",
         };
         formatOption.AcceptOnlyFromAmong("text", "html", "json");
-        var command = new Command("diff", "Show what changed between two releases, or between the latest release and the draft.")
+        var command = new Command("diff", "Show what changed between two releases, or between the latest release and the draft. Exit code: 0 no page changed, 1 some page changed, 2 error.")
         {
             fromOption, toOption, noticeOption, audienceOption, formatOption,
         };
