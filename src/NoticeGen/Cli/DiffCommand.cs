@@ -40,12 +40,13 @@ public static class DiffCommand
         command.SetAction(result => Program.Guard(stderr, () =>
         {
             var site = result.GetValue(siteOption)!.FullName;
-            var pages = Compare(site, result.GetValue(fromOption), result.GetValue(toOption), result.GetValue(noticeOption), result.GetValue(audienceOption));
+            var working = new Lazy<ContentSet>(() => ContentLoader.LoadWorking(site)); // only the draft and the HTML report need it
+            var pages = Compare(site, working, result.GetValue(fromOption), result.GetValue(toOption), result.GetValue(noticeOption), result.GetValue(audienceOption));
             var color = ReferenceEquals(stdout, Console.Out) && !Console.IsOutputRedirected && string.IsNullOrEmpty(environment("NO_COLOR"));
             stdout.Write(result.GetValue(formatOption) switch
             {
                 "json" => Json(pages),
-                "html" => Html(site, pages),
+                "html" => Html(site, working.Value.Site.Site, pages),
                 _ => Text(pages, color),
             });
             return pages.Any(p => p.Changed) ? 1 : 0;
@@ -59,14 +60,14 @@ public static class DiffCommand
     /// </summary>
     public sealed record ComparedPage(PageKey Key, string PagePath, string NoticeTitle, string AudienceName, string From, string To, bool Changed, PageDiff Diff);
 
-    public static IReadOnlyList<ComparedPage> Compare(string site, string? fromText, string? toText, string? noticeId, string? audienceId)
+    public static IReadOnlyList<ComparedPage> Compare(string site, Lazy<ContentSet> working, string? fromText, string? toText, string? noticeId, string? audienceId)
     {
         var releases = ReleaseStore.LoadAll(site);
         var diagnostics = new DiagnosticBag();
         var from = fromText is null ? releases.LastOrDefault() : Find(releases, fromText, "--from");
         RenderedVersion? before = from is null ? null : RenderedVersion.Render(from.Content, diagnostics, string.Empty, SiteHistory.RedlineLocation);
         var to = toText is null || toText == Draft ? null : Find(releases, toText, "--to");
-        var afterContent = to?.Content ?? ContentLoader.LoadWorking(site);
+        var afterContent = to?.Content ?? working.Value;
         var after = RenderedVersion.Render(afterContent, diagnostics, string.Empty, SiteHistory.RedlineLocation);
         diagnostics.ThrowIfErrors();
 
@@ -83,8 +84,7 @@ public static class DiffCommand
                 var @new = after.Find(k);
                 var plan = (@new ?? old)!.Plan;
                 var diff = PageDiffer.Compare(RedlineCache.ToText(old, plan.Notice.Title), RedlineCache.ToText(@new, plan.Notice.Title));
-                var changed = old is null || @new is null || PageFingerprint.Of(old) != PageFingerprint.Of(@new);
-                return new ComparedPage(k, plan.CurrentPath, plan.Notice.Title, plan.Audience.Name, fromLabel, toLabel, changed, diff);
+                return new ComparedPage(k, plan.CurrentPath, plan.Notice.Title, plan.Audience.Name, fromLabel, toLabel, PageFingerprint.Differs(old, @new), diff);
             })
             .ToList();
     }
@@ -126,17 +126,16 @@ public static class DiffCommand
         return text.ToString();
     }
 
-    private static string Html(string site, IReadOnlyList<ComparedPage> pages)
+    private static string Html(string site, SiteInfo chrome, IReadOnlyList<ComparedPage> pages)
     {
         var templates = new SiteTemplates(site);
-        var working = ContentLoader.LoadWorking(site);
-        var baseUrl = working.Site.Site.BaseUrl;
+        var baseUrl = chrome.BaseUrl;
 
         // One document holds every page's redline: prefixed ids keep them apart, absolute links keep them working as an attachment.
         var changed = pages.Where(p => p.Changed).Select((page, i) => (Page: page, Prefix: $"p{i + 1}-")).ToList();
         var stylesheet = templates.Assets().Where(a => a.OutputPath == "assets/style.css").Select(a => File.ReadAllText(a.SourcePath)).FirstOrDefault() ?? string.Empty;
         var model = ScriptData.Object(
-            ("site", PageModels.Site(working.Site.Site)),
+            ("site", PageModels.Site(chrome)),
             ("page", ScriptData.Object(
                 ("kind", "diff"),
                 ("title", pages.Count == 0 ? "Changes" : $"Changes {pages[0].From} → {pages[0].To}"),

@@ -27,6 +27,10 @@ public static class PageFingerprint
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
     }
 
+    /// <summary>Whether a page's own text differs between two versions; a page present in only one of them differs.</summary>
+    public static bool Differs(RenderedPage? old, RenderedPage? @new) =>
+        old is null || @new is null || Of(old) != Of(@new);
+
     private static void Append(StringBuilder text, string html)
     {
         if (html.Length == 0)

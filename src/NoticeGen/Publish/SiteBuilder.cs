@@ -43,7 +43,7 @@ public static class SiteBuilder
         var draftChanged = draftForDiff is null || baseline is null
             ? new HashSet<PageKey>()
             : draftForDiff.Pages
-                .Where(p => baseline.Find(p.Plan.Key) is not { } before || PageFingerprint.Of(before) != PageFingerprint.Of(p))
+                .Where(p => PageFingerprint.Differs(baseline.Find(p.Plan.Key), p))
                 .Select(p => p.Plan.Key).ToHashSet();
         var redlines = new RedlineCache();
         var writer = new PageWriter(templates, history, redlines, working.Site.Site, current.Pages.Select(p => p.Plan.Key).ToHashSet(), draftChanged);
