@@ -5,9 +5,10 @@ using System.Text.Json.Serialization;
 using NoticeGen.Check;
 using NoticeGen.Compose;
 using NoticeGen.History;
-using NoticeGen.History.Redline;
+using NoticeGen.Releases;
+using NoticeGen.Redline;
 using NoticeGen.Load;
-using NoticeGen.Publish;
+using NoticeGen.Output;
 using NoticeGen.Render;
 using Scriban.Runtime;
 

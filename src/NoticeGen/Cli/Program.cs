@@ -1,10 +1,10 @@
 using System.CommandLine;
 using NoticeGen.Check;
 using NoticeGen.History;
+using NoticeGen.Releases;
 using NoticeGen.Load;
-using NoticeGen.Publish;
+using NoticeGen.Output;
 using NoticeGen.Render;
-using NoticeGen.Write;
 
 namespace NoticeGen.Cli;
 

@@ -1,3 +1,4 @@
+using NoticeGen.Releases;
 using System.Security.Cryptography;
 using System.Text;
 using AngleSharp.Html.Parser;

@@ -1,4 +1,5 @@
-using NoticeGen.History.Redline;
+using NoticeGen.Releases;
+using NoticeGen.Redline;
 using NoticeGen.Render;
 
 namespace NoticeGen.History;

@@ -1,3 +1,4 @@
+using NoticeGen.Releases;
 using NoticeGen.Check;
 using NoticeGen.Compose;
 using NoticeGen.Load;

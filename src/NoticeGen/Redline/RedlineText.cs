@@ -1,0 +1,116 @@
+using System.Text;
+
+namespace NoticeGen.Redline;
+
+/// <summary>
+/// Renders a page diff for a terminal: each section that changed, with only its changed blocks, deletions as [-text-] and
+/// insertions as {+text+}. With colour the markers stay, in red and green, so the text reads the same without it. The
+/// summary is not repeated here: callers print RedlineSummary.Describe() where they want it.
+/// </summary>
+public static class RedlineText
+{
+    private const string Red = "\u001b[31m";
+    private const string Green = "\u001b[32m";
+    private const string Reset = "\u001b[0m";
+
+    public static string Render(PageDiff diff, bool color)
+    {
+        var text = new StringBuilder();
+        foreach (var section in diff.Sections.Where(s => s.HasChanges))
+        {
+            text.Append(text.Length > 0 ? "\n## " : "## ");
+            if (section.IsIntro)
+            {
+                text.Append("Introduction");
+            }
+            else
+            {
+                AppendInline(text, section.HeadingTokens, color, indent: "   ");
+            }
+
+            text.Append(" (").Append(section.Describe()).Append(")\n");
+            foreach (var block in section.Blocks.Where(b => b.Kind != ChangeKind.Unchanged))
+            {
+                AppendBlock(text, block, color);
+            }
+        }
+
+        return text.ToString();
+    }
+
+    private static void AppendBlock(StringBuilder text, BlockDiff block, bool color)
+    {
+        var lists = block.Containers.Count(c => c.Tag is "ul" or "ol");
+        var quotes = block.Containers.Count(c => c.Tag == "blockquote");
+        var indent = new string(' ', 2 * Math.Max(lists - 1, 0)) + string.Concat(Enumerable.Repeat("> ", quotes));
+        var marker = block.Tag switch
+        {
+            "li" => "- ",
+            ['h', >= '1' and <= '6'] => new string('#', block.Tag[1] - '0') + " ",
+            _ => string.Empty,
+        };
+
+        if (block.Tag == "tr")
+        {
+            IEnumerable<DiffToken>[] rows = block.Replaced
+                ? [block.Tokens.Where(t => t.Change == TokenChange.Deleted), block.Tokens.Where(t => t.Change == TokenChange.Inserted)]
+                : [block.Tokens];
+            foreach (var row in rows)
+            {
+                text.Append(indent).Append('|');
+                foreach (var cell in TokenRuns.Cells(row, t => t.Text))
+                {
+                    text.Append(' ');
+                    AppendInline(text, cell, color, indent);
+                    text.Append(" |");
+                }
+
+                text.Append('\n');
+            }
+
+            return;
+        }
+
+        text.Append(indent).Append(marker);
+        AppendInline(text, block.Tokens, color, indent + new string(' ', marker.Length));
+        text.Append('\n');
+    }
+
+    /// <summary>Changed runs in markers; a link in a changed run shows its target (unless that is its text), since that may be all that changed.</summary>
+    private static void AppendInline(StringBuilder text, IEnumerable<DiffToken> tokens, bool color, string indent)
+    {
+        foreach (var (change, run) in TokenRuns.By(tokens, t => t.Change))
+        {
+            var (open, close, paint) = change switch
+            {
+                TokenChange.Deleted => ("[-", "-]", Red),
+                TokenChange.Inserted => ("{+", "+}", Green),
+                _ => (string.Empty, string.Empty, string.Empty),
+            };
+            if (color && paint.Length > 0)
+            {
+                text.Append(paint);
+            }
+
+            text.Append(open);
+            foreach (var (href, link) in TokenRuns.By(run, t => t.Href))
+            {
+                foreach (var token in link)
+                {
+                    text.Append(token.Text == DiffToken.LineBreak ? "\n" + indent : token.Text);
+                }
+
+                if (href is not null && change != TokenChange.Same && string.Concat(link.Select(t => t.Text)).Trim() != href)
+                {
+                    text.Append(" <").Append(href).Append('>');
+                }
+            }
+
+            text.Append(close);
+            if (color && paint.Length > 0)
+            {
+                text.Append(Reset);
+            }
+        }
+    }
+}

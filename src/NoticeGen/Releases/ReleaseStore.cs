@@ -1,0 +1,187 @@
+using System.Text;
+using NoticeGen.Check;
+using NoticeGen.Load;
+
+namespace NoticeGen.Releases;
+
+/// <summary>
+/// The release archive under content/releases/: one folder per effective date holding release.yml, a snapshot of site.yml, and the fragments at their paths under content/.
+/// Reading verifies every hash and the chain of manifests; writing refuses a date that is taken or earlier than the latest.
+/// </summary>
+public static class ReleaseStore
+{
+    private const string Fix = "Archived releases are immutable: restore the folder from version control (e.g. git checkout -- content/releases). To change the text, edit the working fragments and make a new release.";
+
+    public static string Root(string siteDir) => Path.Combine(siteDir, ContentLoader.ContentFolder, ContentLoader.ReleasesFolder);
+
+    /// <summary>Every release, oldest first, each verified against its manifest and its predecessor.</summary>
+    public static IReadOnlyList<Release> LoadAll(string siteDir)
+    {
+        var root = Root(siteDir);
+        if (!Directory.Exists(root))
+        {
+            return [];
+        }
+
+        var releases = new List<Release>();
+        var diagnostics = new DiagnosticBag();
+        string? previous = null;
+        foreach (var dir in Directory.EnumerateDirectories(root).Where(d => !Path.GetFileName(d).StartsWith('.')).Order(StringComparer.Ordinal))
+        {
+            var rel = ContentLoader.Relative(siteDir, dir);
+            if (!Dates.TryParse(Path.GetFileName(dir), out _))
+            {
+                diagnostics.Error(SourceSpan.StartOf(rel + "/"), "This folder in the release archive is not named after a date (YYYY-MM-DD).",
+                    "Remove it; 'noticegen release' creates release folders.");
+                continue;
+            }
+
+            // Chain to the previous folder even when that one failed, so one tampered release is reported once.
+            var manifest = Verify(siteDir, dir, previous, diagnostics);
+            previous = dir;
+            if (manifest is null)
+            {
+                continue;
+            }
+
+            var content = ContentLoader.Load(siteDir, Path.Combine(dir, SiteLoader.FileName), dir);
+            releases.Add(new Release(manifest, rel, content));
+        }
+
+        diagnostics.ThrowIfErrors();
+        return releases;
+    }
+
+    private static ReleaseManifest? Verify(string siteDir, string dir, string? previousDir, DiagnosticBag diagnostics)
+    {
+        var manifestPath = Path.Combine(dir, ReleaseManifest.FileName);
+        var manifestRel = ContentLoader.Relative(siteDir, manifestPath);
+        if (!File.Exists(manifestPath))
+        {
+            diagnostics.Error(SourceSpan.StartOf(manifestRel), "This release has no manifest.", Fix);
+            return null;
+        }
+
+        var manifestBytes = File.ReadAllBytes(manifestPath);
+        var manifest = ReleaseManifest.Parse(Encoding.UTF8.GetString(manifestBytes), manifestRel);
+        var before = diagnostics.Items.Count;
+        if (Dates.Iso(manifest.Effective) != Path.GetFileName(dir))
+        {
+            diagnostics.Error(SourceSpan.StartOf(manifestRel), $"The manifest says {Dates.Iso(manifest.Effective)}, but its folder is {Path.GetFileName(dir)}.", Fix);
+        }
+
+        var previousManifest = previousDir is null ? null : Path.Combine(previousDir, ReleaseManifest.FileName);
+        DateOnly? expectedPrevious = previousDir is not null && Dates.TryParse(Path.GetFileName(previousDir), out var previousDate) ? previousDate : null;
+        var expectedHash = previousManifest is not null && File.Exists(previousManifest) ? ReleaseManifest.Sha256(File.ReadAllBytes(previousManifest)) : null;
+        if (manifest.Previous != expectedPrevious || manifest.PreviousManifestSha256 != expectedHash)
+        {
+            diagnostics.Error(SourceSpan.StartOf(manifestRel),
+                previousDir is null
+                    ? "This is the oldest release, but its manifest names a previous one."
+                    : $"The manifest does not match the previous release ({Path.GetFileName(previousDir)}): a release was removed, added or edited.",
+                Fix);
+        }
+
+        var listed = manifest.Files.ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal);
+        foreach (var file in Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            var inRelease = Path.GetRelativePath(dir, file).Replace(Path.DirectorySeparatorChar, '/');
+            if (inRelease == ReleaseManifest.FileName)
+            {
+                continue;
+            }
+
+            var fileRel = ContentLoader.Relative(siteDir, file);
+            if (!listed.Remove(inRelease, out var hash))
+            {
+                diagnostics.Error(SourceSpan.StartOf(fileRel), "This file was added to an archived release after it was made.", Fix);
+            }
+            else if (ReleaseManifest.Sha256(File.ReadAllBytes(file)) != hash)
+            {
+                diagnostics.Error(SourceSpan.StartOf(fileRel), "This archived file no longer matches its release manifest (its SHA-256 differs).", Fix);
+            }
+        }
+
+        foreach (var missing in listed.Keys)
+        {
+            diagnostics.Error(SourceSpan.StartOf(ContentLoader.Relative(siteDir, Path.Combine(dir, missing))),
+                "This file of an archived release is missing.", Fix);
+        }
+
+        return diagnostics.Items.Count == before ? manifest : null;
+    }
+
+    /// <summary>Freezes <paramref name="content"/> as a new release; returns its folder.</summary>
+    public static string Create(string siteDir, ContentSet content, DateOnly effective, string summary, IReadOnlyList<Release> existing)
+    {
+        if (string.IsNullOrWhiteSpace(summary))
+        {
+            throw new UserErrorException(Diagnostic.Error(SourceSpan.StartOf(SiteLoader.FileName), "A release needs a summary.",
+                "Pass --summary \"what changed, in a sentence\"."));
+        }
+
+        var latest = existing.LastOrDefault();
+        var archiveRel = ContentLoader.Relative(siteDir, Root(siteDir)) + "/";
+        if (existing.Any(r => r.Effective == effective))
+        {
+            throw new UserErrorException(Diagnostic.Error(SourceSpan.StartOf(archiveRel + Dates.Iso(effective) + "/"),
+                $"There is already a release effective {Dates.Iso(effective)}.",
+                "Releases are immutable: choose a later --effective date for the new release."));
+        }
+
+        if (latest is not null && effective < latest.Effective)
+        {
+            throw new UserErrorException(Diagnostic.Error(SourceSpan.StartOf(archiveRel + Dates.Iso(latest.Effective) + "/"),
+                $"The effective date {Dates.Iso(effective)} is before the latest release ({Dates.Iso(latest.Effective)}).",
+                $"Choose an --effective date after {Dates.Iso(latest.Effective)}; history is only ever added to."));
+        }
+
+        var files = new SortedDictionary<string, byte[]>(StringComparer.Ordinal)
+        {
+            [SiteLoader.FileName] = Encoding.UTF8.GetBytes(SiteSnapshot.ToYaml(content.Site)),
+        };
+        var contentDir = Path.Combine(siteDir, ContentLoader.ContentFolder);
+        // Only what some page shows is frozen: a fragment that is not used yet would only confuse the record.
+        var used = Compose.SitePlanner.UsedFragmentIds(content);
+        foreach (var fragment in content.Fragments.Where(f => used.Contains(f.Id)))
+        {
+            var source = Path.Combine(siteDir, fragment.File);
+            files[Path.GetRelativePath(contentDir, source).Replace(Path.DirectorySeparatorChar, '/')] = File.ReadAllBytes(source);
+        }
+
+        var previousHash = latest is null ? null : ReleaseManifest.Sha256(File.ReadAllBytes(Path.Combine(siteDir, latest.Folder, ReleaseManifest.FileName)));
+        var manifest = new ReleaseManifest(effective, summary.Trim(), latest?.Effective, previousHash,
+            files.Select(f => new KeyValuePair<string, string>(f.Key, ReleaseManifest.Sha256(f.Value))).ToList());
+        files[ReleaseManifest.FileName] = Encoding.UTF8.GetBytes(manifest.ToYaml());
+
+        var root = Root(siteDir);
+        var staging = Path.Combine(root, $".staging-{Guid.NewGuid():N}");
+        var target = Path.Combine(root, Dates.Iso(effective));
+        try
+        {
+            foreach (var (path, bytes) in files)
+            {
+                var file = Path.Combine(staging, path.Replace('/', Path.DirectorySeparatorChar));
+                Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+                File.WriteAllBytes(file, bytes);
+            }
+
+            Directory.Move(staging, target);
+            var attributes = Path.Combine(root, ".gitattributes");
+            if (!File.Exists(attributes))
+            {
+                // Git must not turn line ends into CRLF on Windows checkouts: the manifest hashes the exact bytes.
+                File.WriteAllText(attributes, "# Written by 'noticegen release': archived files are kept byte for byte; their hashes are checked.\n* -text\n");
+            }
+        }
+        finally
+        {
+            if (Directory.Exists(staging))
+            {
+                Directory.Delete(staging, recursive: true);
+            }
+        }
+
+        return target;
+    }
+}
