@@ -1,14 +1,20 @@
-using NoticeGen.Load;
 using System.Globalization;
 using NoticeGen.Check;
-using NoticeGen.History;
-using NoticeGen.Releases;
+using NoticeGen.Load;
 
-namespace NoticeGen.Output;
+namespace NoticeGen.Build;
 
-/// <summary>What a build needs besides the site folder: the date it is built for, and whether to show the draft.</summary>
-public sealed record BuildOptions(DateOnly Today, bool Drafts)
+/// <summary>
+/// What a build needs besides the files: the site folder, the date it is built for, whether to show the draft, how many
+/// threads to use (0: every core) and where its cache lives (null: no cache).
+/// </summary>
+public sealed record BuildRequest(string SiteDir, DateOnly Today, bool Drafts, int Threads = 0, string? CacheDir = null)
 {
+    /// <summary>The cache folder of a site, named in its .gitignore.</summary>
+    public const string CacheFolder = ".noticegen-cache";
+
+    public ParallelOptions Parallel => new() { MaxDegreeOfParallelism = Threads > 0 ? Threads : Environment.ProcessorCount };
+
     /// <summary>
     /// The build date: --now if given, else SOURCE_DATE_EPOCH (the reproducible-builds convention), else today's UTC date.
     /// It decides which release is in force, so two builds with the same input and date give the same bytes.

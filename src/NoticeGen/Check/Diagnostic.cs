@@ -49,21 +49,51 @@ public sealed class UserErrorException(IReadOnlyList<Diagnostic> diagnostics)
     }
 }
 
-/// <summary>Collects diagnostics of one stage so that a user sees every error at once, not one per run.</summary>
+/// <summary>
+/// Collects diagnostics so that a user sees every error at once, not one per run. Stages running on several threads
+/// report into the same bag; <see cref="Items"/> lists them in a fixed order (by file, line, column), whatever the timing.
+/// </summary>
 public sealed class DiagnosticBag
 {
-    private readonly List<Diagnostic> _items = [];
+    private readonly HashSet<Diagnostic> _items = [];
+    private readonly Lock _lock = new();
 
-    public IReadOnlyList<Diagnostic> Items => _items;
+    public IReadOnlyList<Diagnostic> Items
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _items.Order(DiagnosticOrder.Instance).ToList();
+            }
+        }
+    }
 
-    public bool HasErrors => _items.Any(d => d.Severity == Severity.Error);
+    public bool HasErrors
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _items.Any(d => d.Severity == Severity.Error);
+            }
+        }
+    }
 
     /// <summary>Adds a diagnostic once: a shared fragment rendered on many pages reports its problem a single time.</summary>
     public void Add(Diagnostic diagnostic)
     {
-        if (!_items.Contains(diagnostic))
+        lock (_lock)
         {
             _items.Add(diagnostic);
+        }
+    }
+
+    public void AddRange(IEnumerable<Diagnostic> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            Add(diagnostic);
         }
     }
 
@@ -76,7 +106,32 @@ public sealed class DiagnosticBag
     {
         if (HasErrors)
         {
-            throw new UserErrorException(_items.Where(d => d.Severity == Severity.Error).ToList());
+            throw new UserErrorException(Items.Where(d => d.Severity == Severity.Error).ToList());
         }
+    }
+}
+
+/// <summary>The order diagnostics are reported in: by file, line and column, then severity and message.</summary>
+public sealed class DiagnosticOrder : IComparer<Diagnostic>
+{
+    public static readonly DiagnosticOrder Instance = new();
+
+    public int Compare(Diagnostic? x, Diagnostic? y)
+    {
+        if (ReferenceEquals(x, y))
+        {
+            return 0;
+        }
+
+        if (x is null || y is null)
+        {
+            return x is null ? -1 : 1;
+        }
+
+        var order = string.CompareOrdinal(x.Where.File, y.Where.File);
+        order = order != 0 ? order : x.Where.Line.CompareTo(y.Where.Line);
+        order = order != 0 ? order : x.Where.Column.CompareTo(y.Where.Column);
+        order = order != 0 ? order : x.Severity.CompareTo(y.Severity);
+        return order != 0 ? order : string.CompareOrdinal(x.Message, y.Message);
     }
 }

@@ -2,13 +2,14 @@ using System.CommandLine;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using NoticeGen.Build;
 using NoticeGen.Check;
 using NoticeGen.Compose;
 using NoticeGen.History;
 using NoticeGen.Releases;
+using NoticeGen.Output;
 using NoticeGen.Redline;
 using NoticeGen.Load;
-using NoticeGen.Output;
 using NoticeGen.Render;
 using Scriban.Runtime;
 
@@ -47,7 +48,7 @@ public static class DiffCommand
             stdout.Write(result.GetValue(formatOption) switch
             {
                 "json" => Json(pages),
-                "html" => Html(site, working.Value.Site.Site, pages),
+                "html" => Html(site, working.Value, pages),
                 _ => Text(pages, color),
             });
             return pages.Any(p => p.Changed) ? 1 : 0;
@@ -59,17 +60,18 @@ public static class DiffCommand
     /// One compared page: which one, between which versions, and its diff. <see cref="Changed"/> uses the same test as
     /// the pages' "last updated" stamps, so a moved internal link alone does not flag a change to legal text.
     /// </summary>
-    public sealed record ComparedPage(PageKey Key, string PagePath, string NoticeTitle, string AudienceName, string From, string To, bool Changed, PageDiff Diff);
+    public sealed record ComparedPage(PageKey Key, string NoticeTitle, string AudienceName, string From, string To, bool Changed, PageDiff Diff);
 
     public static IReadOnlyList<ComparedPage> Compare(string site, Lazy<ContentSet> working, string? fromText, string? toText, string? noticeId, string? audienceId)
     {
         var releases = ReleaseStore.LoadAll(site);
         var diagnostics = new DiagnosticBag();
+        var pool = new TemplateContextPool(ScribanLimits.Fragments);
+        var parallel = new ParallelOptions();
         var from = fromText is null ? releases.LastOrDefault() : Find(releases, fromText, "--from");
-        RenderedVersion? before = from is null ? null : RenderedVersion.Render(from.Content, diagnostics, string.Empty, SiteHistory.RedlineLocation);
+        var before = from is null ? null : RenderedVersion.Render(from.Content, diagnostics, pool, parallel);
         var to = toText is null || toText == Draft ? null : Find(releases, toText, "--to");
-        var afterContent = to?.Content ?? working.Value;
-        var after = RenderedVersion.Render(afterContent, diagnostics, string.Empty, SiteHistory.RedlineLocation);
+        var after = RenderedVersion.Render(to?.Content ?? working.Value, diagnostics, pool, parallel);
         diagnostics.ThrowIfErrors();
 
         var keys = after.Pages.Select(p => p.Plan.Key).Concat(before?.Pages.Select(p => p.Plan.Key) ?? []).Distinct().ToList();
@@ -84,8 +86,8 @@ public static class DiffCommand
                 var old = before?.Find(k);
                 var @new = after.Find(k);
                 var plan = (@new ?? old)!.Plan;
-                var diff = PageDiffer.Compare(RedlineCache.ToText(old, plan.Notice.Title), RedlineCache.ToText(@new, plan.Notice.Title));
-                return new ComparedPage(k, plan.CurrentPath, plan.Notice.Title, plan.Audience.Name, fromLabel, toLabel, PageFingerprint.Differs(old, @new), diff);
+                var diff = PageDiffer.Compare(RedlineService.ToText(old, plan.Notice.Title), RedlineService.ToText(@new, plan.Notice.Title));
+                return new ComparedPage(k, plan.Notice.Title, plan.Audience.Name, fromLabel, toLabel, PageComparer.Differs(old, @new), diff);
             })
             .ToList();
     }
@@ -127,27 +129,30 @@ public static class DiffCommand
         return text.ToString();
     }
 
-    private static string Html(string site, SiteInfo chrome, IReadOnlyList<ComparedPage> pages)
+    private static string Html(string site, ContentSet working, IReadOnlyList<ComparedPage> pages)
     {
         var templates = new SiteTemplates(site);
-        var baseUrl = chrome.BaseUrl;
+        var chrome = working.Site.Site;
+        var layout = new SiteLayout(NoticeSlugs.Resolve(working.Site, ReleaseStore.LoadAll(site)));
 
-        // One document holds every page's redline: prefixed ids keep them apart, absolute links keep them working as an attachment.
+        // One document holds every page's redline: prefixed ids keep them apart, absolute links (with base_url) keep them
+        // working as an attachment.
         var changed = pages.Where(p => p.Changed).Select((page, i) => (Page: page, Prefix: $"p{i + 1}-")).ToList();
-        var stylesheet = templates.Assets().Where(a => a.OutputPath == "assets/style.css").Select(a => File.ReadAllText(a.SourcePath)).FirstOrDefault() ?? string.Empty;
-        var model = ScriptData.Object(
-            ("site", PageModels.Site(chrome)),
-            ("page", ScriptData.Object(
-                ("kind", "diff"),
-                ("title", pages.Count == 0 ? "Changes" : $"Changes {pages[0].From} → {pages[0].To}"),
-                ("root", string.Empty),
-                ("stylesheet", stylesheet),
-                ("pages", ScriptData.Array(changed, x => ScriptData.Object(
+        var stylesheet = templates.Assets().Where(a => a.OutputPath == SiteLayout.AssetsFolder + "style.css").Select(a => File.ReadAllText(a.SourcePath)).FirstOrDefault() ?? string.Empty;
+        var model = PageModels.Page(PageModels.Site(chrome), ScriptData.Object(
+            ("kind", "diff"),
+            ("title", pages.Count == 0 ? "Changes" : $"Changes {pages[0].From} → {pages[0].To}"),
+            ("root", string.Empty),
+            ("stylesheet", stylesheet),
+            ("pages", ScriptData.Array(changed, x =>
+            {
+                var sections = x.Page.Diff.Sections.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+                var links = new LinkContext(string.Empty, x.Page.Key, layout.Page, sections.Contains, x.Prefix, chrome.BaseUrl);
+                return ScriptData.Object(
                     ("notice", x.Page.NoticeTitle), ("audience", x.Page.AudienceName), ("from", x.Page.From), ("to", x.Page.To),
                     ("summary_text", x.Page.Diff.Summary.Describe()),
-                    ("redline_html", string.IsNullOrEmpty(baseUrl)
-                        ? RedlineHtml.Render(x.Page.Diff, x.Prefix)
-                        : LinkRebaser.Rebase(RedlineHtml.Render(x.Page.Diff, x.Prefix), x.Page.PagePath + SiteHistory.RedlineLocation, null, string.Empty, baseUrl))))))));
+                    ("redline_html", LinkResolver.Resolve(RedlineHtml.Render(x.Page.Diff, x.Prefix), links)));
+            }))));
         return templates.Render("diff.sbn", model);
     }
 

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using NoticeGen.Build;
 using NoticeGen.Check;
 using NoticeGen.History;
 using NoticeGen.Releases;
@@ -53,27 +54,47 @@ public static class Program
             Description = "The build date (YYYY-MM-DD) that decides which release is in force. Default: SOURCE_DATE_EPOCH, else today (UTC).",
         };
         var draftsOption = new Option<bool>("--drafts") { Description = "Also publish the unreleased working content under draft/, marked as a draft, with its redline." };
+        var threadsOption = new Option<int>("--threads") { Description = "How many threads to build on. Default: every core. The output is the same whatever the number." };
+        var noCacheOption = new Option<bool>("--no-cache") { Description = $"Render everything afresh, without reading or writing the cache ({BuildRequest.CacheFolder}/ in the site folder)." };
         var build = new Command("build", "Build every notice page, version, redline, changelog and feed into the output folder.")
         {
-            outOption, nowOption, draftsOption,
+            outOption, nowOption, draftsOption, threadsOption, noCacheOption,
         };
         build.SetAction(result => Guard(stderr, () =>
         {
             var site = result.GetValue(siteOption)!.FullName;
             var outDir = result.GetValue(outOption)?.FullName ?? Path.Combine(site, "_site");
-            var today = BuildOptions.ResolveToday(result.GetValue(nowOption), environment("SOURCE_DATE_EPOCH"), clock);
-            var (output, warnings) = SiteBuilder.Build(site, new BuildOptions(today, result.GetValue(draftsOption)));
-            Report(stderr, warnings);
+            var today = BuildRequest.ResolveToday(result.GetValue(nowOption), environment("SOURCE_DATE_EPOCH"), clock);
+            var threads = result.GetValue(threadsOption);
+            if (threads < 0)
+            {
+                throw new UserErrorException(Diagnostic.Error(new SourceSpan("--threads", 1, 1), $"--threads {threads} is not a number of threads.",
+                    "Pass a positive number, or leave it out to use every core."));
+            }
+
+            var request = new BuildRequest(site, today, result.GetValue(draftsOption), threads,
+                result.GetValue(noCacheOption) ? null : Path.Combine(site, BuildRequest.CacheFolder));
+            var built = SiteBuilder.Build(request);
+            Report(stderr, built.Warnings);
+            int files;
             try
             {
-                AtomicWriter.Write(output, outDir, site);
+                try
+                {
+                    files = Emitters.WriteSite(built, outDir);
+                }
+                catch (AggregateException ex) when (ParallelFailure.Unwrap(ex) is { } inner)
+                {
+                    throw inner;
+                }
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
                 throw new UserErrorException(Diagnostic.Error(new SourceSpan("--out", 1, 1), $"The site could not be written to {outDir}: {ex.Message.TrimEnd('.')}.",
                     "Pass --out with a folder you can write to; the previous output was left as it was."));
             }
-            stdout.WriteLine($"Built {output.Files.Count} files for {Dates.Iso(today)} into {outDir}");
+
+            stdout.WriteLine($"Built {files} files for {Dates.Iso(today)} into {outDir}");
             return 0;
         }));
         return build;
@@ -99,7 +120,7 @@ public static class Program
 
             var working = ContentLoader.LoadWorking(site);
             var diagnostics = new DiagnosticBag();
-            RenderedVersion.Render(working, diagnostics, string.Empty);
+            RenderedVersion.Render(working, diagnostics, new TemplateContextPool(ScribanLimits.Fragments), new ParallelOptions());
             diagnostics.ThrowIfErrors();
             Report(stderr, working.Warnings.Concat(diagnostics.Items));
             var releases = ReleaseStore.LoadAll(site);
@@ -116,7 +137,15 @@ public static class Program
     {
         try
         {
-            return action();
+            try
+            {
+                return action();
+            }
+            catch (AggregateException ex) when (ParallelFailure.Unwrap(ex) is { } inner)
+            {
+                // Stages running on several threads report each thread's user errors together: show them all, in order.
+                throw inner;
+            }
         }
         catch (UserErrorException ex)
         {

@@ -6,8 +6,8 @@ namespace NoticeGen.Compose;
 /// <summary>Decides, for every notice and audience, which sections the page holds and how they are numbered.</summary>
 public static class SitePlanner
 {
-    /// <summary>Plans every page. <paramref name="version"/> and <paramref name="location"/> are URL segments (see <see cref="PagePlan"/>).</summary>
-    public static SitePlan Plan(ContentSet content, DiagnosticBag diagnostics, string version = "", string? location = null)
+    /// <summary>Plans every page of a content set.</summary>
+    public static SitePlan Plan(ContentSet content, DiagnosticBag diagnostics)
     {
         var site = content.Site;
         CheckStructure(content, diagnostics);
@@ -19,7 +19,7 @@ public static class SitePlanner
             var intro = notice.IntroFragment is null ? null : content.Find(notice.IntroFragment);
             foreach (var audience in site.PageAudiences)
             {
-                pages.Add(PlanPage(content, notice, audience, intro, version, location ?? version));
+                pages.Add(PlanPage(content, notice, audience, intro));
             }
         }
 
@@ -27,7 +27,7 @@ public static class SitePlanner
         return new SitePlan(content, pages);
     }
 
-    private static PagePlan PlanPage(ContentSet content, Notice notice, Audience audience, Fragment? intro, string version, string location)
+    private static PagePlan PlanPage(ContentSet content, Notice notice, Audience audience, Fragment? intro)
     {
         var sections = new List<PlannedSection>();
         foreach (var fragment in notice.Sections.Select(s => content.Find(s.FragmentId)!).Where(f => audience.Sees(f.Jurisdictions)))
@@ -35,7 +35,7 @@ public static class SitePlanner
             sections.Add(new PlannedSection(fragment, notice.Numbered ? sections.Count + 1 : null));
         }
 
-        return new PagePlan(notice, audience, intro, sections, version, location);
+        return new PagePlan(notice, audience, intro, sections);
     }
 
     private static void CheckStructure(ContentSet content, DiagnosticBag diagnostics)

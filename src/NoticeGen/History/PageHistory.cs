@@ -1,11 +1,11 @@
-using NoticeGen.Releases;
 using NoticeGen.Compose;
+using NoticeGen.Releases;
 using NoticeGen.Render;
 
 namespace NoticeGen.History;
 
 /// <summary>One page as it stood in one release: its text, and whether that text differs from the page's previous version.</summary>
-public sealed record PageVersion(Release Release, RenderedPage Page, string Fingerprint, PageVersion? Previous)
+public sealed record PageVersion(Release Release, RenderedPage Page, string Fingerprint, PageVersion? Previous, Stamp Stamp)
 {
     /// <summary>True when the page is new in this release or its own text changed since its previous version.</summary>
     public bool Changed => Previous is null || Previous.Fingerprint != Fingerprint;
@@ -15,24 +15,27 @@ public sealed record PageVersion(Release Release, RenderedPage Page, string Fing
 public sealed record Stamp(DateOnly LastUpdated, DateOnly? LastReviewed);
 
 /// <summary>The versions of one notice x audience page across all releases, oldest first.</summary>
-public sealed class PageHistory(PageKey key, IReadOnlyList<PageVersion> versions)
+public sealed class PageHistory
 {
-    public PageKey Key { get; } = key;
+    private readonly Dictionary<Release, PageVersion> _byRelease;
 
-    public IReadOnlyList<PageVersion> Versions { get; } = versions;
-
-    public PageVersion? At(Release release) => Versions.FirstOrDefault(v => v.Release == release);
-
-    /// <summary>The stamp of the page as of <paramref name="release"/>: a release that changed nothing still counts as a review.</summary>
-    public Stamp StampAt(Release release)
+    public PageHistory(PageKey key, IReadOnlyList<PageVersion> versions)
     {
-        var upTo = Versions.Where(v => v.Release.Effective <= release.Effective).ToList();
-        var updated = upTo.Last(v => v.Changed).Release.Effective;
-        var latest = upTo[^1].Release.Effective;
-        return new Stamp(updated, latest > updated ? latest : null);
+        Key = key;
+        Versions = versions;
+        _byRelease = versions.ToDictionary(v => v.Release);
     }
 
-    /// <summary>Builds the history of every page from the pages each release rendered.</summary>
+    public PageKey Key { get; }
+
+    public IReadOnlyList<PageVersion> Versions { get; }
+
+    /// <summary>The page's latest version: its notice and audience as they are known now.</summary>
+    public PageVersion Latest => Versions[^1];
+
+    public PageVersion? At(Release release) => _byRelease.GetValueOrDefault(release);
+
+    /// <summary>Builds the history of every page from the pages each release rendered, with each version's stamp.</summary>
     public static IReadOnlyDictionary<PageKey, PageHistory> Build(IEnumerable<(Release Release, IReadOnlyList<RenderedPage> Pages)> releases)
     {
         var versions = new Dictionary<PageKey, List<PageVersion>>();
@@ -45,7 +48,13 @@ public sealed class PageHistory(PageKey key, IReadOnlyList<PageVersion> versions
                     versions[page.Plan.Key] = list = [];
                 }
 
-                list.Add(new PageVersion(release, page, PageFingerprint.Of(page), list.LastOrDefault()));
+                var previous = list.LastOrDefault();
+                var fingerprint = PageComparer.Fingerprint(page);
+                // A release that changed nothing on the page still counts as a review of it.
+                var stamp = previous is null || previous.Fingerprint != fingerprint
+                    ? new Stamp(release.Effective, null)
+                    : new Stamp(previous.Stamp.LastUpdated, release.Effective);
+                list.Add(new PageVersion(release, page, fingerprint, previous, stamp));
             }
         }
 

@@ -12,11 +12,11 @@ public static class SiteLoader
     private static readonly HashSet<string> NoticeReserved = ["id", "title", "slug", "intro", "numbered", "sections"];
     private static readonly HashSet<string> AudienceKeys = ["id", "name", "jurisdictions"];
 
-    /// <summary>Segments that sit beside audience folders in a notice's URL space.</summary>
-    private static readonly string[] ReservedAudienceIds = ["changes", "draft"];
+    /// <summary>Audience ids the output layout uses for other folders beside a notice's audience folders.</summary>
+    private static readonly IReadOnlyList<string> ReservedAudienceIds = Output.SiteLayout.ReservedAudienceIds;
 
     /// <summary>Folders at the top of the output that are not notices.</summary>
-    private static readonly string[] ReservedSlugs = ["changes", "assets"];
+    private static readonly IReadOnlyList<string> ReservedSlugs = Output.SiteLayout.ReservedSlugs;
 
     public static SiteModel Load(string text, string file = FileName)
     {
@@ -105,9 +105,9 @@ public static class SiteLoader
                 RejectUnknownKeys(map, AudienceKeys, "an audience");
                 var id = YamlRead.RequiredString(map, "id", "This audience");
                 RequireId(map.Get("id")!, "audience");
-                if (id == Audience.EveryoneId || ReservedAudienceIds.Contains(id))
+                if (ReservedAudienceIds.Contains(id))
                 {
-                    throw new UserErrorException(Diagnostic.Error(map.Get("id")!.Where, $"The audience id '{id}' is reserved ({string.Join(", ", ReservedAudienceIds.Prepend(Audience.EveryoneId))} name other pages).",
+                    throw new UserErrorException(Diagnostic.Error(map.Get("id")!.Where, $"The audience id '{id}' is reserved ({string.Join(", ", ReservedAudienceIds)} name other pages).",
                         "Choose another id; the full notice is published for everyone without being listed."));
                 }
 

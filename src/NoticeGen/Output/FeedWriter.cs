@@ -1,10 +1,9 @@
 using System.Text;
 using System.Xml;
-using NoticeGen.Compose;
-using NoticeGen.Redline;
+using NoticeGen.Build;
 using NoticeGen.History;
-using NoticeGen.Releases;
 using NoticeGen.Load;
+using NoticeGen.Releases;
 
 namespace NoticeGen.Output;
 
@@ -12,57 +11,59 @@ namespace NoticeGen.Output;
 /// Atom feeds of releases: one for the site, one per notice (its full page) and one per notice x audience, so a reader
 /// can follow only what changes for them. Dates are release dates, never the clock, so feeds are reproducible.
 /// </summary>
-public sealed class FeedWriter(SiteHistory history, RedlineCache redlines, SiteInfo site)
+public sealed class FeedWriter(SiteBuild build)
 {
     private const string AtomNs = "http://www.w3.org/2005/Atom";
 
-    public IEnumerable<(string Path, string Xml)> Feeds()
-    {
-        foreach (var page in history.Pages.Values.OrderBy(p => p.Key.NoticeId, StringComparer.Ordinal).ThenBy(p => p.Key.AudienceId, StringComparer.Ordinal))
-        {
-            var plan = page.Versions[^1].Page.Plan;
-            var title = plan.Audience.IsEveryone ? plan.Notice.Title : $"{plan.Notice.Title} ({plan.Audience.Name})";
-            var entries = page.Versions.Where(v => v.Changed).Reverse().Select(v => PageEntry(v)).ToList();
-            yield return (plan.CurrentPath + "feed.xml", Write(plan.CurrentPath + "feed.xml", $"Changes to the {title}", plan.CurrentPath, entries));
-        }
+    private readonly SiteInfo site = build.Chrome;
+    private readonly SiteLayout layout = build.Layout;
 
-        var siteEntries = history.Releases.Reverse().Select(SiteEntry).ToList();
-        yield return ("feed.xml", Write("feed.xml", $"Changes to the {site.Title}", "changes/", siteEntries));
+    /// <summary>The feed of one page (notice x audience): the releases that changed it, newest first.</summary>
+    public string PageFeed(PageHistory history)
+    {
+        var plan = history.Latest.Page.Plan;
+        var title = plan.Audience.IsEveryone ? plan.Notice.Title : $"{plan.Notice.Title} ({plan.Audience.Name})";
+        var entries = history.Versions.Where(v => v.Changed).Reverse().Select(PageEntry).ToList();
+        return Write(layout.Feed(history.Key), $"Changes to the {title}", layout.Page(history.Key), entries);
     }
+
+    /// <summary>The site's feed: every release.</summary>
+    public string SiteFeed() =>
+        Write(SiteLayout.SiteFeed, $"Changes to the {site.Title}", SiteLayout.SiteChangelog, build.Timeline.Releases.Reverse().Select(SiteEntry).ToList());
 
     private FeedEntry PageEntry(PageVersion version)
     {
         var plan = version.Page.Plan;
+        var key = plan.Key;
         var release = version.Release;
+        var at = VersionLocation.Dated(release.Effective);
         if (version.Previous is null)
         {
-            return new FeedEntry(plan.CurrentPath + release.Segment, release.Effective, $"{Dates.Long(release.Effective)}: {plan.Notice.Title} published",
+            return new FeedEntry(layout.Page(key, at), release.Effective, $"{Dates.Long(release.Effective)}: {plan.Notice.Title} published",
                 Paragraph(release.Summary));
         }
 
-        var entry = RedlineEntry.Of(version);
-        var diff = redlines.Diff(entry);
-        var html = new StringBuilder(Paragraph(release.Summary)).Append(Paragraph(diff.Summary.Describe()));
-        var feedFolder = plan.CurrentPath;
-        foreach (var passage in diff.ChangedBlocks())
+        var redline = build.Redlines.Of(RedlineEntry.Of(version));
+        var html = new StringBuilder(Paragraph(release.Summary)).Append(Paragraph(redline.SummaryText));
+        var links = new LinkContext(layout.Page(key), key, k => layout.Page(k, at), _ => false, BaseUrl: site.BaseUrl);
+        foreach (var passage in redline.Passages)
         {
-            html.Append("<h3>").Append(Escape(passage.SectionHeading)).Append("</h3>")
-                .Append(LinkRebaser.Rebase(passage.Html, version.Page.Plan.Path, plan.CurrentPath + release.Segment, feedFolder, site.BaseUrl));
+            html.Append("<h3>").Append(Escape(passage.SectionHeading)).Append("</h3>").Append(LinkResolver.Resolve(passage.Html, links));
         }
 
-        return new FeedEntry(entry.Path, release.Effective, $"{Dates.Long(release.Effective)}: {release.Summary}", html.ToString());
+        return new FeedEntry(layout.Redline(key, release.Effective), release.Effective, $"{Dates.Long(release.Effective)}: {release.Summary}", html.ToString());
     }
 
     private FeedEntry SiteEntry(Release release)
     {
         var html = new StringBuilder(Paragraph(release.Summary));
-        var items = history.Pages.Values
-            .Where(p => p.Key.AudienceId == Audience.EveryoneId && p.At(release) is { Changed: true })
+        var items = build.Histories.Values
+            .Where(p => p.Key.IsFullNotice && p.At(release) is { Changed: true })
             .Select(p => p.At(release)!)
             .Select(v => "<li>" + Escape(v.Page.Plan.Notice.Title) + ": " + (v.Previous is null ? "published" : "changed") + "</li>")
             .ToList();
         html.Append(items.Count == 0 ? Paragraph("No notice's text changed; this release confirms them as they are.") : "<ul>" + string.Concat(items) + "</ul>");
-        return new FeedEntry("changes/#release-" + Dates.Iso(release.Effective), release.Effective, $"{Dates.Long(release.Effective)}: {release.Summary}", html.ToString());
+        return new FeedEntry(SiteLayout.SiteChangelogEntry(release.Effective), release.Effective, $"{Dates.Long(release.Effective)}: {release.Summary}", html.ToString());
     }
 
     private string Write(string feedPath, string title, string alternatePath, IReadOnlyList<FeedEntry> entries)
@@ -75,7 +76,7 @@ public sealed class FeedWriter(SiteHistory history, RedlineCache redlines, SiteI
             xml.WriteStartElement("feed", AtomNs);
             xml.WriteElementString("title", AtomNs, title);
             xml.WriteElementString("id", AtomNs, Id(feedPath));
-            xml.WriteElementString("updated", AtomNs, Timestamp(entries.Count == 0 ? history.Releases[^1].Effective : entries.Max(e => e.Date)));
+            xml.WriteElementString("updated", AtomNs, Timestamp(entries.Count == 0 ? build.Timeline.Releases[^1].Effective : entries.Max(e => e.Date)));
             Link(xml, "self", Url(feedPath, feedPath));
             Link(xml, "alternate", Url(feedPath, alternatePath));
             xml.WriteStartElement("author", AtomNs);
@@ -111,9 +112,9 @@ public sealed class FeedWriter(SiteHistory history, RedlineCache redlines, SiteI
 
     /// <summary>Absolute when the site has a base_url (feed readers need it); otherwise relative to the feed itself.</summary>
     private string Url(string feedPath, string path) =>
-        site.BaseUrl is { Length: > 0 } baseUrl ? baseUrl.TrimEnd('/') + "/" + path : PagePaths.Relative(feedPath[..(feedPath.LastIndexOf('/') + 1)], path);
+        site.BaseUrl is { Length: > 0 } baseUrl ? SiteLayout.Absolute(baseUrl, path) : SiteLayout.Relative(feedPath[..(feedPath.LastIndexOf('/') + 1)], path);
 
-    private string Id(string path) => site.BaseUrl is { Length: > 0 } baseUrl ? baseUrl.TrimEnd('/') + "/" + path : "urn:noticegen:" + path;
+    private string Id(string path) => site.BaseUrl is { Length: > 0 } baseUrl ? SiteLayout.Absolute(baseUrl, path) : "urn:noticegen:" + path;
 
     private static string Timestamp(DateOnly date) => Dates.Iso(date) + "T00:00:00Z";
 

@@ -1,43 +1,44 @@
+using System.Globalization;
 using NoticeGen.Compose;
 using NoticeGen.Load;
+using NoticeGen.Render;
 using Scriban.Runtime;
 
-namespace NoticeGen.Render;
+namespace NoticeGen.Output;
 
 /// <summary>Builds the data each page template sees: the site, the page, and links to its neighbours, all as plain values.</summary>
 public static class PageModels
 {
     public static ScriptObject Site(SiteInfo site) => FragmentTemplates.SiteObject(site);
 
-    /// <summary>The model of one notice x audience page: <paramref name="chrome"/> for the site's header and footer, <paramref name="siteModel"/> for the version's own audiences.</summary>
-    public static ScriptObject NoticePage(SiteInfo chrome, SiteModel siteModel, RenderedPage page, ScriptObject extra)
+    /// <summary>
+    /// The model of one notice x audience page in one version, written to <paramref name="folder"/>: <paramref name="siteModel"/>
+    /// is the version's own site (its audiences), <paramref name="html"/> resolves the page's rendered text for that folder.
+    /// </summary>
+    public static ScriptObject NoticePage(
+        ScriptObject site, SiteModel siteModel, RenderedPage page, string folder, Func<PageKey, string> audienceFolder,
+        Func<string, string> html, ScriptObject extra)
     {
         var plan = page.Plan;
-        var path = plan.Path;
         var pageObject = ScriptData.Object(
             ("kind", "notice"),
             ("title", plan.Notice.Title),
-            ("path", path),
-            ("root", PagePaths.Relative(path, string.Empty)),
+            ("path", folder),
+            ("root", SiteLayout.Relative(folder, string.Empty)),
             ("notice", FragmentTemplates.NoticeObject(plan.Notice)),
             ("audience", Audience(plan.Audience)),
-            ("intro_html", page.IntroHtml),
+            ("intro_html", html(page.IntroHtml)),
             ("sections", ScriptData.Array(page.Sections, s => ScriptData.Object(
-                ("id", s.Id), ("number", s.Number?.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("title", s.Title),
-                ("heading", s.Heading), ("html", s.Html)))),
+                ("id", s.Id), ("number", s.Number?.ToString(CultureInfo.InvariantCulture)), ("title", s.Title),
+                ("heading", s.Heading), ("html", html(s.Html))))),
             ("audiences", ScriptData.Array(siteModel.PageAudiences, a => ScriptData.Object(
                 ("id", a.Id), ("name", a.Name), ("current", a.Id == plan.Audience.Id),
-                ("url", PagePaths.Relative(path, PagePaths.NoticePage(plan.Notice, a) + plan.Location))))));
-        foreach (var (key, value) in extra)
-        {
-            pageObject.SetValue(key, value, readOnly: true);
-        }
-
-        return ScriptData.Object(("site", Site(chrome)), ("page", pageObject));
+                ("url", SiteLayout.Relative(folder, audienceFolder(new PageKey(plan.Notice.Id, a.Id))))))));
+        return Wrap(site, pageObject, extra);
     }
 
     /// <summary>The model of the index page: the site intro and every notice with its audience pages.</summary>
-    public static ScriptObject IndexPage(SiteInfo chrome, SiteModel siteModel, string introHtml, ScriptObject extra, Func<Notice, object?> lastUpdated)
+    public static ScriptObject IndexPage(ScriptObject site, SiteModel siteModel, SiteLayout layout, string introHtml, ScriptObject extra, Func<Notice, object?> lastUpdated)
     {
         var pageObject = ScriptData.Object(
             ("kind", "index"),
@@ -46,18 +47,29 @@ public static class PageModels
             ("root", string.Empty),
             ("intro_html", introHtml),
             ("notices", ScriptData.Array(siteModel.Notices, n => ScriptData.Object(
-                ("id", n.Id), ("title", n.Title), ("url", PagePaths.NoticePage(n, Load.Audience.Everyone)), ("last_updated", lastUpdated(n)),
+                ("id", n.Id), ("title", n.Title), ("url", layout.Page(new PageKey(n.Id, Load.Audience.EveryoneId))), ("last_updated", lastUpdated(n)),
                 ("audiences", ScriptData.Array(siteModel.PageAudiences, a => ScriptData.Object(
-                    ("id", a.Id), ("name", a.Name), ("url", PagePaths.NoticePage(n, a)))))))));
+                    ("id", a.Id), ("name", a.Name), ("url", layout.Page(new PageKey(n.Id, a.Id))))))))));
+        return Wrap(site, pageObject, extra);
+    }
+
+    /// <summary>The model of any other page: the site and the page's own values.</summary>
+    public static ScriptObject Page(ScriptObject site, ScriptObject page) => ScriptData.Object(("site", site), ("page", page));
+
+    /// <summary>An audience as templates see it.</summary>
+    public static ScriptObject Audience(Audience audience) => ScriptData.Object(
+        ("id", audience.Id), ("name", audience.Name), ("is_everyone", audience.IsEveryone));
+
+    /// <summary>A date as templates see it: ISO for machines, long for readers.</summary>
+    public static ScriptObject Date(DateOnly date) => ScriptData.Object(("iso", Dates.Iso(date)), ("long", Dates.Long(date)));
+
+    private static ScriptObject Wrap(ScriptObject site, ScriptObject pageObject, ScriptObject extra)
+    {
         foreach (var (key, value) in extra)
         {
             pageObject.SetValue(key, value, readOnly: true);
         }
 
-        return ScriptData.Object(("site", Site(chrome)), ("page", pageObject));
+        return Page(site, pageObject);
     }
-
-    /// <summary>An audience as templates see it.</summary>
-    public static ScriptObject Audience(Audience audience) => ScriptData.Object(
-        ("id", audience.Id), ("name", audience.Name), ("is_everyone", audience.IsEveryone));
 }

@@ -1,25 +1,30 @@
 using NoticeGen.Check;
+using NoticeGen.Render;
 using Scriban;
-using Scriban.Parsing;
 using Scriban.Runtime;
 using Scriban.Syntax;
 using SourceSpan = NoticeGen.Check.SourceSpan;
 
-namespace NoticeGen.Render;
+namespace NoticeGen.Output;
 
-/// <summary>The site's Scriban page templates (templates/*.sbn), parsed once; includes cannot leave the templates folder.</summary>
+/// <summary>
+/// The site's Scriban page templates (templates/*.sbn), each parsed once per build; includes find templates among
+/// those loaded, so nothing outside templates/ is readable. Page templates are the site's code, not editors' text: they
+/// run under the generous <see cref="ScribanLimits.SiteTemplates"/>, and may render from several threads at once.
+/// </summary>
 public sealed class SiteTemplates
 {
     public const string Folder = "templates";
 
     private readonly string _root;
-    private readonly string _siteDir;
     private readonly Dictionary<string, Template> _templates = new(StringComparer.Ordinal);
+    private readonly TemplateContextPool _pool = new(ScribanLimits.SiteTemplates);
+    private readonly Loader _loader;
 
     public SiteTemplates(string siteDir)
     {
-        _siteDir = siteDir;
         _root = Path.GetFullPath(Path.Combine(siteDir, Folder));
+        _loader = new Loader(this);
         if (!Directory.Exists(_root))
         {
             throw new UserErrorException(Diagnostic.Error(SourceSpan.StartOf(Folder + "/"), "The templates folder is missing.",
@@ -31,7 +36,8 @@ public sealed class SiteTemplates
         {
             try
             {
-                _templates[Name(path)] = ScribanSandbox.Parse(File.ReadAllText(path), RelativeFile(path));
+                var name = Name(path);
+                _templates[name] = ScribanSandbox.Parse(File.ReadAllText(path), $"{Folder}/{name}");
             }
             catch (UserErrorException ex)
             {
@@ -51,7 +57,7 @@ public sealed class SiteTemplates
         var assets = Path.Combine(_root, "assets");
         return Directory.Exists(assets)
             ? Directory.EnumerateFiles(assets, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
-                .Select(p => ("assets/" + Path.GetRelativePath(assets, p).Replace(Path.DirectorySeparatorChar, '/'), p))
+                .Select(p => (SiteLayout.AssetsFolder + Path.GetRelativePath(assets, p).Replace(Path.DirectorySeparatorChar, '/'), p))
             : [];
     }
 
@@ -63,29 +69,28 @@ public sealed class SiteTemplates
                 $"Create {Folder}/{name}; NoticeGen renders pages with it."));
         }
 
-        var context = ScribanSandbox.CreateContext(model, new Loader(this));
-        return ScribanSandbox.Render(template, context, $"{Folder}/{name}");
+        return ScribanSandbox.Render(template, model, _loader, _pool, $"{Folder}/{name}");
     }
 
     private string Name(string path) => Path.GetRelativePath(_root, path).Replace(Path.DirectorySeparatorChar, '/');
 
-    private string RelativeFile(string path) => Path.GetRelativePath(_siteDir, path).Replace(Path.DirectorySeparatorChar, '/');
-
-    /// <summary>{{ include "partials/x.sbn" }} finds templates by name among those already loaded: nothing outside templates/ is readable.</summary>
+    /// <summary>{{ include "partials/x.sbn" }} finds templates by name among those already parsed: nothing outside templates/ is readable.</summary>
     private sealed class Loader(SiteTemplates owner) : ITemplateLoader
     {
         public string GetPath(TemplateContext context, Scriban.Parsing.SourceSpan callerSpan, string templateName)
         {
-            if (!owner._templates.ContainsKey(templateName))
+            if (!owner._templates.TryGetValue(templateName, out var template))
             {
                 throw new ScriptRuntimeException(callerSpan, $"There is no template '{templateName}' in {Folder}/ to include");
             }
 
-            return $"{Folder}/{templateName}";
+            var path = $"{Folder}/{templateName}";
+            context.CachedTemplates.TryAdd(path, template);
+            return path;
         }
 
         public string Load(TemplateContext context, Scriban.Parsing.SourceSpan callerSpan, string templatePath) =>
-            File.ReadAllText(Path.Combine(owner._root, templatePath[(Folder.Length + 1)..]));
+            throw new InvalidOperationException($"{templatePath} should have come from the parsed templates.");
 
         public ValueTask<string?> LoadAsync(TemplateContext context, Scriban.Parsing.SourceSpan callerSpan, string templatePath) =>
             ValueTask.FromResult<string?>(Load(context, callerSpan, templatePath));

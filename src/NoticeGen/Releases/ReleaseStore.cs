@@ -14,8 +14,8 @@ public static class ReleaseStore
 
     public static string Root(string siteDir) => Path.Combine(siteDir, ContentLoader.ContentFolder, ContentLoader.ReleasesFolder);
 
-    /// <summary>Every release, oldest first, each verified against its manifest and its predecessor.</summary>
-    public static IReadOnlyList<Release> LoadAll(string siteDir)
+    /// <summary>Every release, oldest first, each verified against its manifest and its predecessor (releases are read in parallel).</summary>
+    public static IReadOnlyList<Release> LoadAll(string siteDir, ParallelOptions? parallel = null)
     {
         var root = Root(siteDir);
         if (!Directory.Exists(root))
@@ -23,33 +23,44 @@ public static class ReleaseStore
             return [];
         }
 
-        var releases = new List<Release>();
         var diagnostics = new DiagnosticBag();
-        string? previous = null;
+        var dirs = new List<string>();
         foreach (var dir in Directory.EnumerateDirectories(root).Where(d => !Path.GetFileName(d).StartsWith('.')).Order(StringComparer.Ordinal))
         {
-            var rel = ContentLoader.Relative(siteDir, dir);
-            if (!Dates.TryParse(Path.GetFileName(dir), out _))
+            if (Dates.TryParse(Path.GetFileName(dir), out _))
             {
-                diagnostics.Error(SourceSpan.StartOf(rel + "/"), "This folder in the release archive is not named after a date (YYYY-MM-DD).",
+                dirs.Add(dir);
+            }
+            else
+            {
+                diagnostics.Error(SourceSpan.StartOf(ContentLoader.Relative(siteDir, dir) + "/"), "This folder in the release archive is not named after a date (YYYY-MM-DD).",
                     "Remove it; 'noticegen release' creates release folders.");
-                continue;
             }
-
-            // Chain to the previous folder even when that one failed, so one tampered release is reported once.
-            var manifest = Verify(siteDir, dir, previous, diagnostics);
-            previous = dir;
-            if (manifest is null)
-            {
-                continue;
-            }
-
-            var content = ContentLoader.Load(siteDir, Path.Combine(dir, SiteLoader.FileName), dir);
-            releases.Add(new Release(manifest, rel, content));
         }
 
+        // Each release is checked against the folder before it, even when that one failed, so one tampered release is reported once.
+        var releases = new Release?[dirs.Count];
+        Parallel.For(0, dirs.Count, parallel ?? new ParallelOptions(), i =>
+        {
+            var manifest = Verify(siteDir, dirs[i], i == 0 ? null : dirs[i - 1], diagnostics);
+            if (manifest is null)
+            {
+                return;
+            }
+
+            try
+            {
+                var content = ContentLoader.Load(siteDir, Path.Combine(dirs[i], SiteLoader.FileName), dirs[i]);
+                releases[i] = new Release(manifest, ContentLoader.Relative(siteDir, dirs[i]), content);
+            }
+            catch (UserErrorException ex)
+            {
+                diagnostics.AddRange(ex.Diagnostics);
+            }
+        });
+
         diagnostics.ThrowIfErrors();
-        return releases;
+        return releases.OfType<Release>().ToList();
     }
 
     private static ReleaseManifest? Verify(string siteDir, string dir, string? previousDir, DiagnosticBag diagnostics)
@@ -63,8 +74,19 @@ public static class ReleaseStore
         }
 
         var manifestBytes = File.ReadAllBytes(manifestPath);
-        var manifest = ReleaseManifest.Parse(Encoding.UTF8.GetString(manifestBytes), manifestRel);
-        var before = diagnostics.Items.Count;
+        ReleaseManifest manifest;
+        try
+        {
+            manifest = ReleaseManifest.Parse(Encoding.UTF8.GetString(manifestBytes), manifestRel);
+        }
+        catch (UserErrorException ex)
+        {
+            diagnostics.AddRange(ex.Diagnostics);
+            return null;
+        }
+
+        var outer = diagnostics;
+        diagnostics = new DiagnosticBag();
         if (Dates.Iso(manifest.Effective) != Path.GetFileName(dir))
         {
             diagnostics.Error(SourceSpan.StartOf(manifestRel), $"The manifest says {Dates.Iso(manifest.Effective)}, but its folder is {Path.GetFileName(dir)}.", Fix);
@@ -108,7 +130,8 @@ public static class ReleaseStore
                 "This file of an archived release is missing.", Fix);
         }
 
-        return diagnostics.Items.Count == before ? manifest : null;
+        outer.AddRange(diagnostics.Items);
+        return diagnostics.HasErrors ? null : manifest;
     }
 
     /// <summary>Freezes <paramref name="content"/> as a new release; returns its folder.</summary>

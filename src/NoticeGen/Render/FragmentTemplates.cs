@@ -16,17 +16,29 @@ public sealed class FragmentTemplates
 {
     private readonly ContentSet _content;
     private readonly Dictionary<string, Template> _parsed = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _known;
+    private readonly ScriptObject _site;
+    private readonly Dictionary<string, ScriptObject> _notices;
+    private readonly FragmentLoader _loader;
 
     public FragmentTemplates(ContentSet content)
     {
         _content = content;
+        _known = content.Site.Jurisdictions.Select(j => j.Id).ToHashSet(StringComparer.Ordinal);
+        _site = SiteObject(content.Site.Site);
+        _notices = content.Site.Notices.ToDictionary(n => n.Id, NoticeObject, StringComparer.Ordinal);
+        _loader = new FragmentLoader(content, _parsed);
         var diagnostics = new DiagnosticBag();
-        var known = content.Site.Jurisdictions.Select(j => j.Id).ToHashSet(StringComparer.Ordinal);
+        var known = _known;
         foreach (var fragment in content.Fragments)
         {
             try
             {
-                _parsed[fragment.Id] = ScribanSandbox.Parse(fragment.Template, fragment.File);
+                // Text without template code renders as itself: most fragments never reach Scriban at all.
+                if (HasCode(fragment.Template))
+                {
+                    _parsed[fragment.Id] = ScribanSandbox.Parse(fragment.Template, fragment.File);
+                }
             }
             catch (UserErrorException ex)
             {
@@ -106,30 +118,36 @@ public sealed class FragmentTemplates
 
     private static SourceSpan At(Fragment fragment, int index) => SourceSpan.At(fragment.File, fragment.Template, index);
 
-    /// <summary>The fragment's Markdown for one page.</summary>
-    public string Render(Fragment fragment, Notice? notice, Audience audience)
+    /// <summary>Whether a text holds Scriban code ({{ }} or a {%{ }%} escape block); text without it renders as itself.</summary>
+    public static bool HasCode(string template) =>
+        template.Contains("{{", StringComparison.Ordinal) || template.Contains("{%{", StringComparison.Ordinal);
+
+    /// <summary>The fragment's Markdown for one page; <paramref name="pool"/> lends the Scriban context.</summary>
+    public string Render(Fragment fragment, Notice? notice, Audience audience, TemplateContextPool pool)
     {
+        if (!_parsed.TryGetValue(fragment.Id, out var template))
+        {
+            return fragment.Template;
+        }
+
         var globals = new ScriptObject
         {
-            ["site"] = SiteObject(_content.Site.Site),
+            ["site"] = _site,
             ["audience"] = ScriptData.Object(("id", audience.Id), ("name", audience.Name)),
             ["params"] = ScriptData.WithParams(new ScriptObject(), fragment.Params),
         };
         if (notice is not null)
         {
-            globals["notice"] = NoticeObject(notice);
+            globals["notice"] = _notices[notice.Id];
         }
 
-        var known = _content.Site.Jurisdictions.Select(j => j.Id).ToHashSet(StringComparer.Ordinal);
-        globals.SetValue("applies", new AppliesFunction((_, span, ids) => Applies(audience, known, span, ids)), readOnly: true);
-        var context = ScribanSandbox.CreateContext(globals, new FragmentLoader(_content));
-        if (context.BuiltinObject["include"] is IScriptCustomFunction include)
-        {
-            globals.SetValue("include", new TrimmedInclude(include), readOnly: true);
-        }
-
-        return ScribanSandbox.Render(_parsed[fragment.Id], context, fragment.File);
+        globals.SetValue("applies", new AppliesFunction((_, span, ids) => Applies(audience, _known, span, ids)), readOnly: true);
+        globals.SetValue("include", new TrimmedInclude(IncludeBuiltin), readOnly: true);
+        return ScribanSandbox.Render(template, globals, _loader, pool, fragment.File);
     }
+
+    /// <summary>Scriban's own include: it finds the template through the context's loader and caches it by path.</summary>
+    private static readonly IScriptCustomFunction IncludeBuiltin = new Scriban.Functions.IncludeFunction();
 
     public static ScriptObject SiteObject(SiteInfo site) =>
         ScriptData.WithParams(ScriptData.Object(("title", site.Title)), site.Params);
@@ -177,13 +195,23 @@ public sealed class FragmentTemplates
             ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));
     }
 
-    /// <summary>Resolves {{ include "id" }} to another fragment, by id only, so an include can never name a file outside the site.</summary>
-    private sealed class FragmentLoader(ContentSet content) : ITemplateLoader
+    /// <summary>
+    /// Resolves {{ include "id" }} to another fragment, by id only, so an include can never name a file outside the site.
+    /// The template parsed up front is placed in the context's cache, so an include is never parsed again.
+    /// </summary>
+    private sealed class FragmentLoader(ContentSet content, IReadOnlyDictionary<string, Template> parsed) : ITemplateLoader
     {
         public string GetPath(TemplateContext context, Scriban.Parsing.SourceSpan callerSpan, string templateName)
         {
             var fragment = content.Find(templateName)
                 ?? throw new ScriptRuntimeException(callerSpan, $"There is no fragment with id '{templateName}' to include");
+            if (!context.CachedTemplates.ContainsKey(fragment.File))
+            {
+                context.CachedTemplates[fragment.File] = parsed.TryGetValue(fragment.Id, out var template)
+                    ? template
+                    : Template.Parse(fragment.Template, fragment.File);
+            }
+
             return fragment.File;
         }
 

@@ -45,8 +45,9 @@ public sealed partial class MarkdownRenderer(SitePlan site)
         using var writer = new StringWriter { NewLine = "\n" };
         var renderer = new HtmlRenderer(writer)
         {
-            // Defence in depth: whatever the walk above missed, no unsafe URL reaches an href or src.
-            LinkRewriter = url => url.StartsWith('#') || IsSafe(url) ? url : "#unsafe-link-removed",
+            // Defence in depth: whatever the walk above missed, no unsafe URL reaches an href or src. The walk has turned
+            // every "ng:" link an editor wrote into text, so the ones left are the references it resolved.
+            LinkRewriter = url => url.StartsWith('#') || url.StartsWith(InternalLink.Scheme, StringComparison.Ordinal) || IsSafe(url) ? url : "#unsafe-link-removed",
         };
         Pipeline.Setup(renderer);
         renderer.Render(document);
@@ -90,7 +91,6 @@ public sealed partial class MarkdownRenderer(SitePlan site)
     private void ResolveReference(LinkInline link, string url, Fragment fragment, PagePlan? page, DiagnosticBag diagnostics)
     {
         var (noticeId, sectionId) = SplitReference(url);
-        var fromPath = page?.Path ?? string.Empty;
         var audience = page?.Audience ?? Audience.Everyone;
         PagePlan? target;
         if (noticeId is null)
@@ -109,7 +109,7 @@ public sealed partial class MarkdownRenderer(SitePlan site)
             if (target is null && !string.IsNullOrEmpty(link.Title))
             {
                 // The fragment said what to show while that notice is not published (e.g. in an older release).
-                link.ReplaceBy(new LiteralInline(link.Title), copyChildren: false);
+                Fallback(link, new InternalLink(new PageKey(noticeId, audience.Id), sectionId));
                 return;
             }
 
@@ -121,10 +121,9 @@ public sealed partial class MarkdownRenderer(SitePlan site)
             }
         }
 
-        var href = target == page ? string.Empty : PagePaths.Relative(fromPath, target.LinkPath);
         if (sectionId is null)
         {
-            link.Url = href.Length == 0 ? "#" : href;
+            link.Url = new InternalLink(target.Key, null).Href;
             if (link.FirstChild is null)
             {
                 link.AppendChild(new LiteralInline(target.Notice.Title));
@@ -139,7 +138,7 @@ public sealed partial class MarkdownRenderer(SitePlan site)
         {
             if (!string.IsNullOrEmpty(link.Title))
             {
-                link.ReplaceBy(new LiteralInline(link.Title), copyChildren: false);
+                Fallback(link, new InternalLink(target.Key, sectionId));
                 return;
             }
 
@@ -154,12 +153,25 @@ public sealed partial class MarkdownRenderer(SitePlan site)
             return;
         }
 
-        link.Url = href + "#" + sectionId;
+        link.Url = new InternalLink(target.Key, sectionId).Href;
         link.Title = null;
         if (link.FirstChild is null)
         {
             link.AppendChild(new LiteralInline(section.Number is { } n ? $"section {n}" : $"“{section.Title}”"));
         }
+    }
+
+    /// <summary>
+    /// Shows a reference's fallback text (its title) where its target is not on the page. The text keeps the target the
+    /// editor wrote, so that a version where the target exists, and the reference is a link, compares equal to this one.
+    /// </summary>
+    private static void Fallback(LinkInline link, InternalLink target)
+    {
+        var open = new HtmlInline($"<span {InternalLink.FallbackAttribute}=\"{target.Href[InternalLink.Scheme.Length..]}\">");
+        link.ReplaceBy(open, copyChildren: false);
+        var text = new LiteralInline(link.Title!);
+        open.InsertAfter(text);
+        text.InsertAfter(new HtmlInline("</span>"));
     }
 
     private static (string? Notice, string? Section) SplitReference(string url)

@@ -4,17 +4,20 @@ using NoticeGen.Load;
 
 namespace NoticeGen.Render;
 
-/// <summary>The pages of one content set rendered at one place in the output (current, archived, draft, or for a redline).</summary>
+/// <summary>The pages of one content set (the working text or a release), rendered once, in the canonical link form.</summary>
 public sealed record RenderedVersion(ContentSet Content, SitePlan Plan, IReadOnlyList<RenderedPage> Pages, string IntroHtml)
 {
-    public RenderedPage? Find(PageKey key) => Pages.FirstOrDefault(p => p.Plan.Key == key);
+    private readonly Dictionary<PageKey, RenderedPage> _byKey = Pages.ToDictionary(p => p.Plan.Key);
 
-    /// <summary>Plans and renders every page; errors go to <paramref name="diagnostics"/>.</summary>
-    public static RenderedVersion Render(ContentSet content, DiagnosticBag diagnostics, string version, string? location = null)
+    public RenderedPage? Find(PageKey key) => _byKey.GetValueOrDefault(key);
+
+    /// <summary>Plans and renders every page, on as many threads as <paramref name="parallel"/> allows; errors go to <paramref name="diagnostics"/>.</summary>
+    public static RenderedVersion Render(ContentSet content, DiagnosticBag diagnostics, TemplateContextPool pool, ParallelOptions parallel)
     {
-        var plan = SitePlanner.Plan(content, diagnostics, version, location);
-        var renderer = new PageRenderer(plan);
-        var pages = plan.Pages.Select(p => renderer.Render(p, diagnostics)).ToList();
+        var plan = SitePlanner.Plan(content, diagnostics);
+        var renderer = new PageRenderer(plan, pool);
+        var pages = new RenderedPage[plan.Pages.Count];
+        Parallel.For(0, pages.Length, parallel, i => pages[i] = renderer.Render(plan.Pages[i], diagnostics));
         return new RenderedVersion(content, plan, pages, renderer.RenderSiteIntro(diagnostics));
     }
 }

@@ -1,19 +1,20 @@
 using NoticeGen.Check;
-using SourceSpan = NoticeGen.Check.SourceSpan;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
 using Scriban.Syntax;
+using SourceSpan = NoticeGen.Check.SourceSpan;
 
 namespace NoticeGen.Render;
 
 /// <summary>
-/// The one place where Scriban contexts are made: strict variables, bounded loops, recursion and output,
-/// and no built-ins that reach outside the data we hand in (no clock, no file system beyond the given loader).
+/// The one place where Scriban contexts are configured: strict variables, bounded loops, recursion and output, and no
+/// built-ins that reach outside the data we hand in (no clock, no randomness, no evaluating text built at run time).
 /// </summary>
 public static class ScribanSandbox
 {
-    public static TemplateContext CreateContext(ScriptObject globals, ITemplateLoader loader)
+    /// <summary>The built-in functions templates may call; one instance is shared, read-only, by every context of a pool.</summary>
+    public static ScriptObject Builtins()
     {
         var builtins = TemplateContext.GetDefaultBuiltinObject();
 
@@ -22,28 +23,27 @@ public static class ScribanSandbox
         builtins.Remove("date");
         Without(builtins, "math", "random");
         Without(builtins, "object", "eval", "eval_template");
-        var context = new TemplateContext(builtins)
-        {
-            StrictVariables = true,
-            EnableRelaxedMemberAccess = false,
-            EnableRelaxedTargetAccess = false,
-            EnableRelaxedIndexerAccess = false,
-            EnableNullIndexer = false,
-            LoopLimit = 10_000,
-            RecursiveLimit = 32,
-            // Limits stop a runaway template with an error; the default is to truncate silently, which would cut legal text.
-            LimitToString = 4_000_000,
-            OnStringLimit = ScriptLimitBehavior.Throw,
-            OutputLimit = 8_000_000,
-            OnOutputLimit = ScriptLimitBehavior.Throw,
-            ObjectRecursionLimit = 32,
-            RegexTimeOut = TimeSpan.FromSeconds(1),
-            TemplateLoader = loader,
-            NewLine = "\n",
-        };
-        context.PushGlobal(globals);
-        return context;
+        return builtins;
     }
+
+    public static TemplateContext CreateContext(ScriptObject builtins, ScribanLimits limits) => new(builtins)
+    {
+        StrictVariables = true,
+        EnableRelaxedMemberAccess = false,
+        EnableRelaxedTargetAccess = false,
+        EnableRelaxedIndexerAccess = false,
+        EnableNullIndexer = false,
+        LoopLimit = limits.Loops,
+        RecursiveLimit = limits.Recursion,
+        // Limits stop a runaway template with an error; the default is to truncate silently, which would cut legal text.
+        LimitToString = limits.StringLength,
+        OnStringLimit = ScriptLimitBehavior.Throw,
+        OutputLimit = limits.Output,
+        OnOutputLimit = ScriptLimitBehavior.Throw,
+        ObjectRecursionLimit = 32,
+        RegexTimeOut = TimeSpan.FromSeconds(1),
+        NewLine = "\n",
+    };
 
     private static void Without(ScriptObject builtins, string module, params string[] functions)
     {
@@ -75,17 +75,35 @@ public static class ScribanSandbox
         return template;
     }
 
-    /// <summary>Renders, turning runtime errors (unknown variable, limits) into a diagnostic at the template's line.</summary>
-    public static string Render(Template template, TemplateContext context, string file)
+    /// <summary>
+    /// Renders with <paramref name="globals"/> in scope, turning runtime errors (unknown variable, limits) into a diagnostic
+    /// at the template's line. The context is borrowed from <paramref name="pool"/> and reset before it goes back.
+    /// </summary>
+    public static string Render(Template template, ScriptObject globals, ITemplateLoader loader, TemplateContextPool pool, string file)
     {
+        var context = pool.Rent();
+        var reusable = false;
         try
         {
-            return template.Render(context);
+            context.TemplateLoader = loader;
+            context.PushGlobal(globals);
+            var result = template.Render(context);
+            context.PopGlobal();
+            reusable = true;
+            return result;
         }
         catch (ScriptRuntimeException ex)
         {
             var where = ToSpan(string.IsNullOrEmpty(ex.Span.FileName) ? file : ex.Span.FileName, ex.Span, 0);
             throw new UserErrorException(Diagnostic.Error(where, $"Template error: {ex.OriginalMessage.TrimEnd('.')}.", FixFor(ex.OriginalMessage)));
+        }
+        finally
+        {
+            // A context left mid-render by an error is dropped rather than trusted to reset cleanly.
+            if (reusable)
+            {
+                pool.Return(context);
+            }
         }
     }
 

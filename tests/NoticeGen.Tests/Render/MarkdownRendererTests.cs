@@ -77,16 +77,26 @@ public sealed class MarkdownRendererTests
     [Fact]
     public void References_show_the_number_on_each_page_and_fall_back_when_absent()
     {
+        // Links are rendered in the canonical form ng:NOTICE/AUDIENCE#ID; the output resolves them for each file.
         var markdown = "See [](#contact) and [](#eu-only \"the EU section\").";
-        Assert.Equal("<p>See <a href=\"#contact\">section 3</a> and <a href=\"#eu-only\">section 2</a>.</p>\n", Render(markdown, "web", Audience.EveryoneId).Html);
-        Assert.Equal("<p>See <a href=\"#contact\">section 2</a> and the EU section.</p>\n", Render(markdown, "web", "california").Html);
+        Assert.Equal("<p>See <a href=\"ng:web/all#contact\">section 3</a> and <a href=\"ng:web/all#eu-only\">section 2</a>.</p>\n", Render(markdown, "web", Audience.EveryoneId).Html);
+        Assert.Equal("<p>See <a href=\"ng:web/california#contact\">section 2</a> and <span data-ng-ref=\"web/california#eu-only\">the EU section</span>.</p>\n",
+            Render(markdown, "web", "california").Html);
+    }
+
+    [Fact]
+    public void An_editor_cannot_write_a_canonical_link_themselves()
+    {
+        var (html, diagnostics) = Render("A [forged](ng:web/all#contact) link and <ng:web/all>.", "web", Audience.EveryoneId);
+        Assert.DoesNotContain("href", html);
+        Assert.Contains(diagnostics.Items, d => d.Message.Contains("unsafe scheme", StringComparison.Ordinal));
     }
 
     [Fact]
     public void References_to_another_notice_link_to_its_page_for_the_same_audience()
     {
         var (html, _) = Render("Read [](notice:app#contact) of the [app notice](notice:app).", "web", "california");
-        Assert.Equal("<p>Read <a href=\"../../app/california/#contact\">section 1</a> of the <a href=\"../../app/california/\">app notice</a>.</p>\n", html);
+        Assert.Equal("<p>Read <a href=\"ng:app/california#contact\">section 1</a> of the <a href=\"ng:app/california\">app notice</a>.</p>\n", html);
     }
 
     [Fact]
@@ -149,7 +159,7 @@ public sealed class MarkdownRendererTests
         var diagnostics = new DiagnosticBag();
         var plan = SitePlanner.Plan(new ContentSet(model, fragments, []), diagnostics);
         var page = plan.Find(notice, audience)!;
-        var rendered = new PageRenderer(plan).Render(page, diagnostics);
+        var rendered = new PageRenderer(plan, new TemplateContextPool(ScribanLimits.Fragments)).Render(page, diagnostics);
         diagnostics.ThrowIfErrors();
         return (rendered.Sections[0].Html, diagnostics);
     }

@@ -1,0 +1,116 @@
+using System.Reflection;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+
+namespace NoticeGen.Build;
+
+/// <summary>
+/// A content-addressed cache of expensive results (rendered versions, redlines) in a folder of the site
+/// (.noticegen-cache/, which .gitignore names). A key is a hash of everything the result depends on, including the
+/// tool's own code, so an entry is never stale; each entry carries a hash of its payload, and a missing, unreadable or
+/// corrupt entry is computed again and rewritten, never trusted.
+/// </summary>
+public sealed class BuildCache(string folder)
+{
+    /// <summary>Identifies this build of the tool and the libraries that shape its output: their module version ids change with their code.</summary>
+    private static readonly string ToolId = Key([.. new[]
+    {
+        typeof(BuildCache).Assembly, typeof(Markdig.Markdown).Assembly, typeof(Scriban.Template).Assembly,
+        typeof(DiffPlex.Differ).Assembly, typeof(AngleSharp.Html.Parser.HtmlParser).Assembly,
+    }.Select(a => a.ManifestModule.ModuleVersionId.ToString("N"))]);
+
+    public string Folder { get; } = folder;
+
+    /// <summary>A hash of the parts, each kept apart from the next, so ("ab", "c") and ("a", "bc") differ.</summary>
+    public static string Key(params IEnumerable<string> parts)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var part in parts)
+        {
+            var bytes = Encoding.UTF8.GetBytes(part);
+            hash.AppendData(BitConverter.GetBytes(bytes.Length));
+            hash.AppendData(bytes);
+        }
+
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
+    /// <summary>The entry of <paramref name="key"/>, or <paramref name="compute"/>'s result, stored for the next build.</summary>
+    public T GetOrAdd<T>(string key, Func<T> compute)
+        where T : class
+    {
+        var info = (JsonTypeInfo<T>)CacheJson.Default.GetTypeInfo(typeof(T))!;
+        var path = PathOf(key);
+        if (TryRead(path, info) is { } cached)
+        {
+            return cached;
+        }
+
+        var value = compute();
+        Write(path, JsonSerializer.SerializeToUtf8Bytes(value, info));
+        return value;
+    }
+
+    private string PathOf(string key)
+    {
+        var entry = Key(ToolId, key);
+        return Path.Combine(Folder, entry[..2], entry[2..] + ".json");
+    }
+
+    private static T? TryRead<T>(string path, JsonTypeInfo<T> info)
+        where T : class
+    {
+        try
+        {
+            var bytes = File.ReadAllBytes(path);
+            var newline = Array.IndexOf(bytes, (byte)'\n');
+            if (newline != 64)
+            {
+                return null;
+            }
+
+            var payload = bytes.AsSpan(newline + 1);
+            var expected = Encoding.ASCII.GetString(bytes, 0, newline);
+            return Convert.ToHexStringLower(SHA256.HashData(payload)) == expected ? JsonSerializer.Deserialize(payload, info) : null;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or JsonException or NotSupportedException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Writes beside the entry and moves it into place, so a reader never sees half an entry; a failure only costs the next build time.</summary>
+    private static void Write(string path, byte[] payload)
+    {
+        var temp = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            using (var stream = File.Create(temp))
+            {
+                stream.Write(Encoding.ASCII.GetBytes(Convert.ToHexStringLower(SHA256.HashData(payload)) + "\n"));
+                stream.Write(payload);
+            }
+
+            File.Move(temp, path, overwrite: true);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            TryDelete(temp);
+        }
+    }
+
+    private static void TryDelete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Nothing to do: a stray temporary file in the cache folder is harmless.
+        }
+    }
+}

@@ -1,0 +1,9 @@
+using System.Text.Json.Serialization;
+
+namespace NoticeGen.Build;
+
+/// <summary>The shapes the build cache stores, serialised by generated code (no reflection at start-up).</summary>
+[JsonSourceGenerationOptions(WriteIndented = false, UseStringEnumConverter = true)]
+[JsonSerializable(typeof(PageRedline))]
+[JsonSerializable(typeof(CachedVersion))]
+internal sealed partial class CacheJson : JsonSerializerContext;

@@ -1,0 +1,106 @@
+using NoticeGen.Check;
+using NoticeGen.Compose;
+using NoticeGen.History;
+using NoticeGen.Load;
+using NoticeGen.Output;
+using NoticeGen.Releases;
+using NoticeGen.Render;
+
+namespace NoticeGen.Build;
+
+/// <summary>
+/// Everything a build knows once the text is rendered: the working content and every release, each rendered once, the
+/// timeline on the build date, each page's history and stamps, and the redlines. Outputs read it; nothing changes it.
+/// </summary>
+public sealed class SiteBuild
+{
+    internal SiteBuild(
+        BuildRequest request,
+        ContentSet working,
+        SiteTemplates templates,
+        Timeline timeline,
+        SiteLayout layout,
+        RenderedVersion draft,
+        IReadOnlyDictionary<Release, RenderedVersion> versions,
+        IReadOnlyDictionary<PageKey, PageHistory> histories,
+        RedlineService redlines,
+        IReadOnlyList<Diagnostic> warnings)
+    {
+        Request = request;
+        Working = working;
+        Templates = templates;
+        Timeline = timeline;
+        Layout = layout;
+        Draft = draft;
+        Versions = versions;
+        Histories = histories;
+        Redlines = redlines;
+        Warnings = warnings;
+        Current = timeline.Current is { } inForce ? versions[inForce] : draft;
+        CurrentPages = Current.Pages.Select(p => p.Plan.Key).ToHashSet();
+        var baseline = timeline.Latest is { } latest ? versions[latest] : null;
+        DraftChanged = ShowsDraftBeside && baseline is not null
+            ? draft.Pages.Where(p => PageComparer.Differs(baseline.Find(p.Plan.Key), p)).Select(p => p.Plan.Key).ToHashSet()
+            : [];
+    }
+
+    public BuildRequest Request { get; }
+
+    public ContentSet Working { get; }
+
+    /// <summary>The site's chrome for every page: title, organisation and contact come from the working site.yml.</summary>
+    public SiteInfo Chrome => Working.Site.Site;
+
+    public SiteTemplates Templates { get; }
+
+    public Timeline Timeline { get; }
+
+    public SiteLayout Layout { get; }
+
+    /// <summary>The working text, always rendered, so a broken edit fails the build before it is ever released.</summary>
+    public RenderedVersion Draft { get; }
+
+    /// <summary>Every release, rendered once.</summary>
+    public IReadOnlyDictionary<Release, RenderedVersion> Versions { get; }
+
+    public IReadOnlyDictionary<PageKey, PageHistory> Histories { get; }
+
+    public RedlineService Redlines { get; }
+
+    public IReadOnlyList<Diagnostic> Warnings { get; }
+
+    /// <summary>What the current URLs show: the release in force, or, while none is, the working text marked as a draft.</summary>
+    public RenderedVersion Current { get; }
+
+    /// <summary>Whether the current pages show the draft (no release in force yet).</summary>
+    public bool CurrentIsDraft => Timeline.Current is null;
+
+    public IReadOnlySet<PageKey> CurrentPages { get; }
+
+    /// <summary>Whether the draft is published beside the release in force, under draft/ (build --drafts).</summary>
+    public bool ShowsDraftBeside => Timeline.Current is not null && Request.Drafts;
+
+    /// <summary>The pages whose draft text differs from the latest release (in force or upcoming), when the draft is shown beside it.</summary>
+    public IReadOnlySet<PageKey> DraftChanged { get; }
+
+    /// <summary>A redline for every page version whose text changed since the page's previous version.</summary>
+    public IEnumerable<RedlineEntry> ReleaseRedlines() =>
+        from history in Histories.Values
+        from version in history.Versions
+        where version.Changed && version.Previous is not null
+        select RedlineEntry.Of(version);
+
+    /// <summary>With the draft shown beside the release in force: each draft page against the latest release.</summary>
+    public IEnumerable<RedlineEntry> DraftRedlines()
+    {
+        if (!ShowsDraftBeside || Timeline.Latest is not { } latest)
+        {
+            yield break;
+        }
+
+        foreach (var page in Draft.Pages)
+        {
+            yield return new RedlineEntry(page.Plan.Key, page.Plan.Notice, page.Plan.Audience, latest, null, Versions[latest].Find(page.Plan.Key), page);
+        }
+    }
+}

@@ -1,0 +1,77 @@
+using NoticeGen.Check;
+using NoticeGen.History;
+using NoticeGen.Load;
+using NoticeGen.Output;
+using NoticeGen.Releases;
+using NoticeGen.Render;
+
+namespace NoticeGen.Build;
+
+/// <summary>
+/// Runs the build up to the point where outputs can be written: loads the working content and the release archive
+/// (each verified once), renders each version once on every core (or reads it from the cache), and computes the timeline,
+/// the pages' histories and their stamps. Throws <see cref="UserErrorException"/> with every error found.
+/// </summary>
+public static class SiteBuilder
+{
+    public static SiteBuild Build(BuildRequest request)
+    {
+        var parallel = request.Parallel;
+        var working = ContentLoader.LoadWorking(request.SiteDir);
+        var templates = new SiteTemplates(request.SiteDir);
+        var releases = ReleaseStore.LoadAll(request.SiteDir, parallel);
+        var slugs = NoticeSlugs.Resolve(working.Site, releases);
+        var cache = request.CacheDir is null ? null : new BuildCache(request.CacheDir);
+        var diagnostics = new DiagnosticBag();
+        diagnostics.AddRange(working.Warnings);
+
+        // The working text is always rendered, so a broken edit fails CI before it is ever released.
+        var pool = new TemplateContextPool(ScribanLimits.Fragments);
+        var sources = releases.Select(r => (Release: (Release?)r, Content: NoticeSlugs.Apply(r.Content, slugs)))
+            .Prepend((Release: null, Content: working))
+            .ToList();
+        var rendered = new RenderedVersion[sources.Count];
+        Parallel.For(0, sources.Count, parallel, i =>
+            rendered[i] = RenderCached(sources[i].Content, sources[i].Release, slugs, cache, pool, parallel, diagnostics));
+        diagnostics.ThrowIfErrors();
+
+        var versions = releases.Select((r, i) => (r, rendered[i + 1])).ToDictionary(x => x.r, x => x.Item2);
+        var histories = PageHistory.Build(releases.Select(r => (r, versions[r].Pages)));
+        return new SiteBuild(request, working, templates, new Timeline(releases, request.Today), new SiteLayout(slugs),
+            rendered[0], versions, histories, new RedlineService(cache),
+            diagnostics.Items.Where(d => d.Severity == Severity.Warning).ToList());
+    }
+
+    /// <summary>
+    /// Renders a content set, or reads it from the cache: an archived release's text depends only on its manifest (which
+    /// hashes every file), the notices' slugs and the tool, so its entry holds until one of those changes.
+    /// </summary>
+    private static RenderedVersion RenderCached(
+        Load.ContentSet content, Release? release, IReadOnlyDictionary<string, string> slugs, BuildCache? cache,
+        TemplateContextPool pool, ParallelOptions parallel, DiagnosticBag diagnostics)
+    {
+        if (cache is null)
+        {
+            return RenderedVersion.Render(content, diagnostics, pool, parallel);
+        }
+
+        var plan = Compose.SitePlanner.Plan(content, diagnostics);
+        var key = BuildCache.Key([
+            "render",
+            release is null ? WorkingKey(content) : release.Folder + "\n" + release.Manifest.ToYaml(),
+            .. slugs.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => s.Key + "=" + s.Value)]);
+        RenderedVersion? fresh = null;
+        var entry = cache.GetOrAdd(key, () =>
+        {
+            var found = new DiagnosticBag();
+            fresh = RenderedVersion.Render(content, found, pool, parallel);
+            return CachedVersion.Of(fresh, found.Items);
+        });
+        diagnostics.AddRange(entry.Diagnostics);
+        return fresh ?? entry.ToVersion(plan) ?? RenderedVersion.Render(content, diagnostics, pool, parallel);
+    }
+
+    /// <summary>Everything the working text's rendering depends on: site.yml's text-determining part and every fragment file.</summary>
+    private static string WorkingKey(Load.ContentSet content) =>
+        BuildCache.Key([SiteSnapshot.ToYaml(content.Site), .. content.Fragments.SelectMany(f => new[] { f.File, f.Source })]);
+}

@@ -1,0 +1,23 @@
+namespace NoticeGen.Check;
+
+/// <summary>Makes the failures of a stage that ran on several threads look like those of one that did not.</summary>
+public static class ParallelFailure
+{
+    /// <summary>
+    /// Every thread's user errors as one <see cref="UserErrorException"/> (in the usual order), or, when the file system
+    /// refused, its first error; null when a bug is among the failures, so that it keeps its stack trace.
+    /// </summary>
+    public static Exception? Unwrap(AggregateException ex)
+    {
+        var inner = ex.Flatten().InnerExceptions;
+        if (inner.All(e => e is UserErrorException))
+        {
+            var bag = new DiagnosticBag();
+            bag.AddRange(inner.Cast<UserErrorException>().SelectMany(e => e.Diagnostics));
+            return new UserErrorException(bag.Items);
+        }
+
+        var io = inner.FirstOrDefault(e => e is IOException or UnauthorizedAccessException);
+        return io is not null && inner.All(e => e is UserErrorException or IOException or UnauthorizedAccessException) ? io : null;
+    }
+}

@@ -1,0 +1,91 @@
+using System.Security.Cryptography;
+using System.Text;
+using NoticeGen.Compose;
+using NoticeGen.Render;
+
+namespace NoticeGen.History;
+
+/// <summary>
+/// The one test of "this page's text changed", shared by the "last updated" stamps, the draft banner and `noticegen diff`.
+/// A page's text is its title, section headings and rendered HTML with runs of whitespace folded: its words, the
+/// formatting and structure of the text, the images, and every link target the editor wrote (links to other pages of
+/// the site are in their canonical form, so they compare equal wherever a version is published).
+/// </summary>
+public static class PageComparer
+{
+    public static string Fingerprint(RenderedPage page)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        Append(hash, page.Plan.Notice.Title);
+        Append(hash, Canonical(page.IntroHtml));
+        foreach (var section in page.Sections)
+        {
+            Append(hash, "\u0001" + section.Id + "\u0001" + section.Heading);
+            Append(hash, Canonical(section.Html));
+        }
+
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
+    /// <summary>Whether a page's own text differs between two versions; a page present in only one of them differs.</summary>
+    public static bool Differs(RenderedPage? old, RenderedPage? @new) =>
+        old is null || @new is null || Fingerprint(old) != Fingerprint(@new);
+
+    /// <summary>
+    /// A reference shown as fallback text where its target is absent is compared as the link it is where the target
+    /// exists: the editor's text and target are the same, whether another page happens to be published is not.
+    /// </summary>
+    public static string Canonical(string html)
+    {
+        const string open = "<span " + InternalLink.FallbackAttribute + "=\"";
+        var at = html.IndexOf(open, StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return html;
+        }
+
+        var result = new StringBuilder(html.Length);
+        var done = 0;
+        while (at >= 0)
+        {
+            var close = html.IndexOf("</span>", at, StringComparison.Ordinal);
+            if (close < 0)
+            {
+                break;
+            }
+
+            result.Append(html, done, at - done).Append("<a href=\"").Append(InternalLink.Scheme)
+                .Append(html, at + open.Length, close - at - open.Length).Append("</a>");
+            done = close + "</span>".Length;
+            at = html.IndexOf(open, done, StringComparison.Ordinal);
+        }
+
+        return result.Append(html, done, html.Length - done).ToString();
+    }
+
+    /// <summary>Adds the text with each run of whitespace folded to one space, and a separator after it.</summary>
+    private static void Append(IncrementalHash hash, string text)
+    {
+        var folded = new StringBuilder(text.Length);
+        var space = false;
+        foreach (var c in text.AsSpan().Trim())
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = true;
+                continue;
+            }
+
+            if (space)
+            {
+                folded.Append(' ');
+                space = false;
+            }
+
+            folded.Append(c);
+        }
+
+        folded.Append('\u0000');
+        hash.AppendData(Encoding.UTF8.GetBytes(folded.ToString()));
+    }
+}

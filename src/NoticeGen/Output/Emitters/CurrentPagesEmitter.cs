@@ -1,0 +1,17 @@
+namespace NoticeGen.Output;
+
+/// <summary>Each page at its current URL: the release in force, or the draft while none is.</summary>
+public sealed class CurrentPagesEmitter : IEmitter
+{
+    public string Name => "current pages";
+
+    public void Emit(EmitContext context)
+    {
+        var build = context.Build;
+        var inForce = build.Timeline.Current;
+        Parallel.ForEach(build.Current.Pages, context.Parallel, page =>
+            context.Files.Write(context.Layout.Page(page.Plan.Key) + SiteLayout.IndexFile, inForce is null
+                ? context.Pages.NoticePage(build.Working.Site, page, PageStatus.Draft, null, VersionLocation.Current)
+                : context.Pages.NoticePage(inForce.Content.Site, page, PageStatus.Current, inForce, VersionLocation.Current)));
+    }
+}

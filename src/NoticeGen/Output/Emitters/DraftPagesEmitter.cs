@@ -1,0 +1,20 @@
+namespace NoticeGen.Output;
+
+/// <summary>With build --drafts beside a release in force: the working text under draft/, marked as a draft.</summary>
+public sealed class DraftPagesEmitter : IEmitter
+{
+    public string Name => "draft";
+
+    public void Emit(EmitContext context)
+    {
+        var build = context.Build;
+        if (!build.ShowsDraftBeside)
+        {
+            return;
+        }
+
+        Parallel.ForEach(build.Draft.Pages, context.Parallel, page =>
+            context.Files.Write(context.Layout.Page(page.Plan.Key, VersionLocation.Draft) + SiteLayout.IndexFile,
+                context.Pages.NoticePage(build.Working.Site, page, PageStatus.Draft, null, VersionLocation.Draft)));
+    }
+}

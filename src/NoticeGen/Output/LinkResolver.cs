@@ -1,0 +1,76 @@
+using System.Net;
+using System.Text;
+using NoticeGen.Compose;
+
+namespace NoticeGen.Output;
+
+/// <summary>
+/// Where the links of rendered text point from one output file: the folder it is written to, the page whose text it is
+/// (links to that page's anchors stay in-page where the file holds them), and which version of each page to link to.
+/// </summary>
+/// <param name="From">The folder of the file being written ("" for the root, else ending in '/').</param>
+/// <param name="Host">The page whose text this is; null for text that belongs to no page (the index intro).</param>
+/// <param name="TargetFolder">The folder of the version of a page that links go to.</param>
+/// <param name="IsLocalAnchor">Whether an anchor of the host page is present in this file.</param>
+/// <param name="AnchorPrefix">Put before in-page anchors, for files that hold several pages' text under prefixed ids.</param>
+/// <param name="BaseUrl">When set, links are absolute under it (feeds, standalone reports).</param>
+public sealed record LinkContext(
+    string From,
+    PageKey? Host,
+    Func<PageKey, string> TargetFolder,
+    Func<string, bool> IsLocalAnchor,
+    string AnchorPrefix = "",
+    string? BaseUrl = null);
+
+/// <summary>
+/// Turns the canonical links of rendered text ("ng:notice/audience#anchor") into URLs for one output file. Rendering
+/// records exactly where these links are, so this is a scan for their marker, never a parse or rewrite of other HTML.
+/// </summary>
+public static class LinkResolver
+{
+    private const string Marker = "=\"" + InternalLink.Scheme;
+
+    public static string Resolve(string html, LinkContext context)
+    {
+        var at = html.IndexOf(Marker, StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return html;
+        }
+
+        var result = new StringBuilder(html.Length + 64);
+        var done = 0;
+        while (at >= 0)
+        {
+            var start = at + 2;
+            var end = html.IndexOf('"', start);
+            if (end < 0)
+            {
+                break;
+            }
+
+            var href = WebUtility.HtmlDecode(html[start..end]);
+            result.Append(html, done, start - done);
+            result.Append(InternalLink.Parse(href) is { } link ? WebUtility.HtmlEncode(Url(link, context)) : html[start..end]);
+            done = end;
+            at = html.IndexOf(Marker, end, StringComparison.Ordinal);
+        }
+
+        return result.Append(html, done, html.Length - done).ToString();
+    }
+
+    /// <summary>The URL of one canonical link from the file described by <paramref name="context"/>.</summary>
+    public static string Url(InternalLink link, LinkContext context)
+    {
+        var folder = context.TargetFolder(link.Page);
+        var fragment = link.Anchor is null ? string.Empty : "#" + link.Anchor;
+        if (link.Page == context.Host && (link.Anchor is null ? context.From == folder && context.BaseUrl is null : context.IsLocalAnchor(link.Anchor)))
+        {
+            return link.Anchor is null ? "#" : "#" + context.AnchorPrefix + link.Anchor;
+        }
+
+        return context.BaseUrl is { Length: > 0 } baseUrl
+            ? SiteLayout.Absolute(baseUrl, folder) + fragment
+            : SiteLayout.Relative(context.From, folder) + fragment;
+    }
+}

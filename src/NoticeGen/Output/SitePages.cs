@@ -1,0 +1,229 @@
+using NoticeGen.Build;
+using NoticeGen.Compose;
+using NoticeGen.History;
+using NoticeGen.Load;
+using NoticeGen.Releases;
+using NoticeGen.Render;
+using Scriban.Runtime;
+
+namespace NoticeGen.Output;
+
+/// <summary>
+/// Renders the site's HTML pages from templates and the build: notice pages with their stamps and versions, redlines and
+/// changelogs. Every URL comes from the <see cref="SiteLayout"/>, made relative to the file being written.
+/// </summary>
+public sealed class SitePages(SiteBuild build)
+{
+    private readonly ScriptObject _site = PageModels.Site(build.Chrome);
+    private readonly SiteLayout _layout = build.Layout;
+    private readonly Timeline _timeline = build.Timeline;
+
+    /// <summary>
+    /// The folder links to a page go to from text of one version: that version of the page when it exists; otherwise
+    /// (a link in removed text to a page since withdrawn) its current page, else its latest version.
+    /// </summary>
+    public string LinkTarget(PageKey key, VersionLocation version)
+    {
+        var exists = version == VersionLocation.Current ? build.CurrentPages.Contains(key)
+            : version == VersionLocation.Draft ? build.Draft.Find(key) is not null
+            : version.Date is { } date && build.Timeline.At(date) is { } release && build.Versions[release].Find(key) is not null;
+        if (exists)
+        {
+            return _layout.Page(key, version);
+        }
+
+        return build.CurrentPages.Contains(key) || build.Histories.GetValueOrDefault(key) is not { } history
+            ? _layout.Page(key)
+            : _layout.Page(key, VersionLocation.Dated(history.Latest.Release.Effective));
+    }
+
+    public string Index()
+    {
+        var current = build.Current;
+        var links = new LinkContext(string.Empty, null, key => LinkTarget(key, VersionLocation.Current), _ => false);
+        return build.Templates.Render("index.sbn", PageModels.IndexPage(_site, current.Content.Site, _layout, LinkResolver.Resolve(current.IntroHtml, links),
+            ScriptData.Object(
+                ("is_draft", build.CurrentIsDraft),
+                ("has_history", _timeline.Releases.Count > 0),
+                ("changelog_url", SiteLayout.SiteChangelog),
+                ("feed_url", SiteLayout.SiteFeed)),
+            notice => _timeline.Current is { } inForce && build.Histories.GetValueOrDefault(new PageKey(notice.Id, Audience.EveryoneId))?.At(inForce) is { } version
+                ? PageModels.Date(version.Stamp.LastUpdated)
+                : null));
+    }
+
+    /// <summary>A notice page in one version; <paramref name="release"/> is the release its text comes from (null for the draft).</summary>
+    public string NoticePage(SiteModel site, RenderedPage page, PageStatus status, Release? release, VersionLocation location)
+    {
+        var key = page.Plan.Key;
+        var folder = _layout.Page(key, location);
+        var links = new LinkContext(folder, key, k => LinkTarget(k, location), _ => true);
+        var history = build.Histories.GetValueOrDefault(key);
+        var version = release is null ? null : history?.At(release);
+        var stamp = version?.Stamp;
+        var draftChanged = status == PageStatus.Current && build.DraftChanged.Contains(key);
+        var extra = ScriptData.Object(
+            ("status", StatusName(status)),
+            ("has_current", _timeline.Current is not null),
+            ("has_history", _timeline.Releases.Count > 0),
+            ("version", release is null ? null : PageModels.Date(release.Effective)),
+            ("in_force_until", release is not null && _timeline.Next(release) is { } next ? PageModels.Date(next.Effective) : null),
+            ("last_updated", stamp is null ? null : PageModels.Date(stamp.LastUpdated)),
+            ("last_reviewed", stamp?.LastReviewed is { } reviewed ? PageModels.Date(reviewed) : null),
+            // A withdrawn notice, or an audience not yet in force, has no current page to link to.
+            ("current_url", build.CurrentPages.Contains(key) ? SiteLayout.Relative(folder, _layout.Page(key)) : null),
+            ("changes_url", version is { Changed: true, Previous: not null } ? SiteLayout.Relative(folder, _layout.Redline(key, release!.Effective)) : null),
+            ("changelog_url", SiteLayout.Relative(folder, _layout.Changelog(key))),
+            ("feed_url", SiteLayout.Relative(folder, _layout.Feed(key))),
+            ("draft_url", draftChanged ? SiteLayout.Relative(folder, _layout.Page(key, VersionLocation.Draft)) : null),
+            ("draft_changes_url", draftChanged ? SiteLayout.Relative(folder, _layout.Redline(key, null)) : null),
+            ("versions", history is null ? new ScriptArray() : ScriptData.Array(history.Versions.Reverse(), v => ScriptData.Object(
+                ("date", PageModels.Date(v.Release.Effective)),
+                ("summary", v.Release.Summary),
+                ("changed", v.Changed),
+                ("is_this", v.Release == release && status != PageStatus.Current),
+                ("in_force", v.Release == _timeline.Current),
+                ("upcoming", _timeline.IsUpcoming(v.Release)),
+                ("url", SiteLayout.Relative(folder, _layout.Page(key, VersionLocation.Dated(v.Release.Effective))))))),
+            ("upcoming", (status == PageStatus.Current || (status == PageStatus.Draft && _timeline.Current is null)) && history is not null
+                ? ScriptData.Array(history.Versions.Where(v => _timeline.IsUpcoming(v.Release)), v => ScriptData.Object(
+                    ("date", PageModels.Date(v.Release.Effective)),
+                    ("changed", v.Changed),
+                    ("url", SiteLayout.Relative(folder, _layout.Page(key, VersionLocation.Dated(v.Release.Effective)))),
+                    ("changes_url", v is { Changed: true, Previous: not null } ? SiteLayout.Relative(folder, _layout.Redline(key, v.Release.Effective)) : null)))
+                : new ScriptArray()));
+        return build.Templates.Render("page.sbn", PageModels.NoticePage(_site, site, page, folder, k => _layout.Page(k, location),
+            html => LinkResolver.Resolve(html, links), extra));
+    }
+
+    public string Redline(RedlineEntry entry)
+    {
+        var redline = build.Redlines.Of(entry);
+        var key = entry.Key;
+        var folder = _layout.Redline(key, entry.To?.Effective);
+        var toLocation = entry.To is null ? VersionLocation.Draft : VersionLocation.Dated(entry.To.Effective);
+        var sections = redline.SectionIds.ToHashSet(StringComparer.Ordinal);
+        var links = new LinkContext(folder, key, k => LinkTarget(k, toLocation), sections.Contains);
+        var page = ScriptData.Object(
+            ("kind", "redline"),
+            ("title", "Changes to the " + entry.Notice.Title),
+            ("path", folder),
+            ("root", SiteLayout.Relative(folder, string.Empty)),
+            ("notice", FragmentTemplates.NoticeObject(entry.Notice)),
+            ("audience", PageModels.Audience(entry.Audience)),
+            ("from", entry.From is null ? null : ScriptData.Object(
+                ("date", PageModels.Date(entry.From.Effective)),
+                ("url", SiteLayout.Relative(folder, _layout.Page(key, VersionLocation.Dated(entry.From.Effective)))))),
+            ("to", ScriptData.Object(
+                ("date", entry.To is null ? null : PageModels.Date(entry.To.Effective)),
+                ("is_draft", entry.To is null),
+                ("upcoming", entry.To is not null && _timeline.IsUpcoming(entry.To)),
+                ("summary", entry.To?.Summary),
+                ("url", SiteLayout.Relative(folder, _layout.Page(key, toLocation))))),
+            ("current_url", build.CurrentPages.Contains(key) ? SiteLayout.Relative(folder, _layout.Page(key)) : null),
+            ("changelog_url", SiteLayout.Relative(folder, _layout.Changelog(key))),
+            ("summary_text", redline.SummaryText),
+            ("redline_html", LinkResolver.Resolve(redline.Html, links)));
+        return build.Templates.Render("redline.sbn", PageModels.Page(_site, page));
+    }
+
+    /// <summary>The changelog of one page (notice x audience): the releases that changed it, newest first.</summary>
+    public string PageChangelog(PageHistory history)
+    {
+        var latest = history.Latest.Page.Plan;
+        var folder = _layout.Changelog(history.Key);
+        var entries = history.Versions.Where(v => v.Changed).Reverse().Select(v => ChangelogEntry(folder, v.Release, [history], []));
+        var title = latest.Audience.IsEveryone ? $"Changes to the {latest.Notice.Title}" : $"Changes to the {latest.Notice.Title} for {latest.Audience.Name}";
+        return Changelog(folder, title, _layout.Feed(history.Key), entries);
+    }
+
+    /// <summary>The site's changelog: every release, with the full notices it changed first and those it only reviewed after.</summary>
+    public string SiteChangelog()
+    {
+        var site = build.Current.Content.Site;
+        var entries = _timeline.Releases.Reverse().Select(r => ChangelogEntry(SiteLayout.SiteChangelog, r,
+            build.Histories.Values.Where(h => h.Key.IsFullNotice && h.At(r) is not null)
+                .OrderBy(h => h.At(r)!.Changed ? 0 : 1)
+                .ThenBy(h => NoticeOrder(site, h.Key.NoticeId)).ToList(),
+            Withdrawn(r)));
+        return Changelog(SiteLayout.SiteChangelog, $"Changes to the {site.Site.Title}", SiteLayout.SiteFeed, entries);
+    }
+
+    private string Changelog(string folder, string title, string feedPath, IEnumerable<ScriptObject> entries)
+    {
+        var page = ScriptData.Object(
+            ("kind", "changelog"),
+            ("title", title),
+            ("path", folder),
+            ("root", SiteLayout.Relative(folder, string.Empty)),
+            ("feed_url", SiteLayout.Relative(folder, feedPath)),
+            ("entries", ScriptData.Array(entries, e => e)));
+        return build.Templates.Render("changelog.sbn", PageModels.Page(_site, page));
+    }
+
+    /// <summary>One release in a changelog: for each notice page listed, whether it is new or which audiences changed, and the changed passages.</summary>
+    private ScriptObject ChangelogEntry(string folder, Release release, IReadOnlyList<PageHistory> pages, IReadOnlyList<string> withdrawn)
+    {
+        var notices = new ScriptArray();
+        foreach (var history in pages)
+        {
+            var version = history.At(release)!;
+            var plan = version.Page.Plan;
+            var key = history.Key;
+            var at = VersionLocation.Dated(release.Effective);
+            var audiences = build.Histories.Values
+                .Where(h => h.Key.NoticeId == key.NoticeId && h.At(release) is { Changed: true, Previous: not null })
+                .Select(h => h.At(release)!.Page.Plan.Audience)
+                .OrderBy(a => a.IsEveryone ? 0 : 1).ThenBy(a => AudienceOrder(release.Content.Site, a))
+                .ToList();
+            var redline = version is { Changed: true, Previous: not null } ? build.Redlines.Of(RedlineEntry.Of(version)) : null;
+            var links = new LinkContext(folder, key, k => LinkTarget(k, at), _ => false);
+            notices.Add(ScriptData.Object(
+                ("title", plan.Notice.Title),
+                ("audience", plan.Audience.IsEveryone ? null : plan.Audience.Name),
+                ("is_new", version.Previous is null),
+                ("changed", version.Changed),
+                ("url", SiteLayout.Relative(folder, _layout.Page(key, at))),
+                ("redline_url", redline is null ? null : SiteLayout.Relative(folder, _layout.Redline(key, release.Effective))),
+                ("audiences_changed", plan.Audience.IsEveryone
+                    ? ScriptData.Array(audiences.Where(a => !a.IsEveryone), a => ScriptData.Object(
+                        ("name", a.Name),
+                        ("redline_url", SiteLayout.Relative(folder, _layout.Redline(new PageKey(key.NoticeId, a.Id), release.Effective)))))
+                    : new ScriptArray()),
+                ("passages", ScriptData.Array(redline?.Passages ?? [], p => ScriptData.Object(
+                    ("section", p.SectionHeading),
+                    ("html", LinkResolver.Resolve(p.Html, links)))))));
+        }
+
+        return ScriptData.Object(
+            ("date", PageModels.Date(release.Effective)),
+            ("summary", release.Summary),
+            ("upcoming", _timeline.IsUpcoming(release)),
+            ("in_force", release == _timeline.Current),
+            ("notices", notices),
+            ("withdrawn", ScriptData.Array(withdrawn, title => title)));
+    }
+
+    /// <summary>The titles of notices that the release before this one published and this one does not.</summary>
+    private IReadOnlyList<string> Withdrawn(Release release) =>
+        _timeline.Previous(release) is not { } previous
+            ? []
+            : build.Histories.Values
+                .Where(h => h.Key.IsFullNotice && h.At(previous) is not null && h.At(release) is null)
+                .Select(h => h.At(previous)!.Page.Plan.Notice.Title)
+                .Order(StringComparer.Ordinal)
+                .ToList();
+
+    private static int NoticeOrder(SiteModel site, string noticeId) => site.Notices.ToList().FindIndex(n => n.Id == noticeId);
+
+    private static int AudienceOrder(SiteModel site, Audience audience) => site.Audiences.ToList().FindIndex(a => a.Id == audience.Id);
+
+    private static string StatusName(PageStatus status) => status switch
+    {
+        PageStatus.Current => "current",
+        PageStatus.InForce => "in-force",
+        PageStatus.Archived => "archived",
+        PageStatus.Upcoming => "upcoming",
+        _ => "draft",
+    };
+}

@@ -1,0 +1,123 @@
+using System.Collections.Concurrent;
+using System.Text;
+using NoticeGen.Check;
+
+namespace NoticeGen.Output;
+
+/// <summary>
+/// Where a build writes its files as they are made: a fresh folder beside the target, swapped in only when the whole
+/// build succeeded, so a failed or interrupted build leaves the previous site as it was. Safe to write from many threads.
+/// </summary>
+public sealed class StagingFolder : IDisposable
+{
+    /// <summary>A file in every output folder, so that a build only ever replaces a folder that an earlier build made.</summary>
+    public const string Marker = ".noticegen-output";
+
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+    private readonly ConcurrentDictionary<string, byte> _written = new(StringComparer.Ordinal);
+    private readonly string _target;
+    private readonly string _staging;
+    private bool _committed;
+
+    /// <summary>Starts a build of <paramref name="outDir"/>; refuses a target that is not an earlier build's folder.</summary>
+    public StagingFolder(string outDir, string siteDir)
+    {
+        _target = Path.GetFullPath(outDir).TrimEnd(Path.DirectorySeparatorChar);
+        CheckTarget(_target, Path.GetFullPath(siteDir).TrimEnd(Path.DirectorySeparatorChar));
+        var parent = Path.GetDirectoryName(_target)!;
+        Directory.CreateDirectory(parent);
+        _staging = Path.Combine(parent, $".{Path.GetFileName(_target)}.staging-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(_staging);
+    }
+
+    public string Target => _target;
+
+    /// <summary>How many files have been written.</summary>
+    public int Count => _written.Count;
+
+    public void Write(string path, string text) => Write(path, Utf8.GetBytes(text));
+
+    public void Write(string path, byte[] bytes)
+    {
+        if (path.Length == 0 || path.Contains("..", StringComparison.Ordinal) || Path.IsPathRooted(path) || path.Contains('\\') || path.EndsWith('/'))
+        {
+            throw new ArgumentException($"Output path '{path}' must name a file inside the output folder.", nameof(path));
+        }
+
+        if (!_written.TryAdd(path, 0))
+        {
+            throw new InvalidOperationException($"Two outputs would be written to {path}.");
+        }
+
+        var file = Path.Combine(_staging, path.Replace('/', Path.DirectorySeparatorChar));
+        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        File.WriteAllBytes(file, bytes);
+    }
+
+    /// <summary>Swaps the finished build in for the previous one.</summary>
+    public void Commit()
+    {
+        File.WriteAllText(Path.Combine(_staging, Marker), "Written by NoticeGen. This folder is replaced on every build: keep nothing else in it.\n");
+        var retired = Path.Combine(Path.GetDirectoryName(_target)!, $".{Path.GetFileName(_target)}.old-{Guid.NewGuid():N}");
+        if (Directory.Exists(_target))
+        {
+            Directory.Move(_target, retired);
+        }
+
+        try
+        {
+            Directory.Move(_staging, _target);
+        }
+        catch
+        {
+            if (Directory.Exists(retired) && !Directory.Exists(_target))
+            {
+                Directory.Move(retired, _target);
+            }
+
+            throw;
+        }
+
+        _committed = true;
+        if (Directory.Exists(retired))
+        {
+            Directory.Delete(retired, recursive: true);
+        }
+    }
+
+    /// <summary>Removes the staging folder of a build that did not commit.</summary>
+    public void Dispose()
+    {
+        if (!_committed && Directory.Exists(_staging))
+        {
+            Directory.Delete(_staging, recursive: true);
+        }
+    }
+
+    /// <summary>Refuses to replace anything that is not an earlier build: the site itself, a folder holding it, a file, or a folder of other files.</summary>
+    private static void CheckTarget(string target, string site)
+    {
+        var where = new SourceSpan("--out", 1, 1);
+        if (Path.GetDirectoryName(target) is null)
+        {
+            throw new UserErrorException(Diagnostic.Error(where, "The output folder cannot be the file-system root.", "Pass --out with a folder of its own, e.g. _site."));
+        }
+
+        if (target == site || site.StartsWith(target + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        {
+            throw new UserErrorException(Diagnostic.Error(where, $"The output folder {target} holds the site itself, and a build replaces it whole.",
+                "Pass --out with a folder of its own, e.g. _site."));
+        }
+
+        if (File.Exists(target))
+        {
+            throw new UserErrorException(Diagnostic.Error(where, $"{target} is a file, not a folder.", "Pass --out with a folder, e.g. _site."));
+        }
+
+        if (Directory.Exists(target) && Directory.EnumerateFileSystemEntries(target).Any() && !File.Exists(Path.Combine(target, Marker)))
+        {
+            throw new UserErrorException(Diagnostic.Error(where, $"{target} holds files that NoticeGen did not write, and a build replaces the folder whole.",
+                "Pass --out with a new or empty folder, or one an earlier build wrote."));
+        }
+    }
+}
