@@ -35,6 +35,9 @@ public static class SiteBuilder
             rendered[i] = RenderCached(sources[i].Content, sources[i].Release, slugs, cache, pool, parallel, diagnostics));
         diagnostics.ThrowIfErrors();
 
+        // Most sections read the same from one release to the next: hold each distinct text once, whatever the history's length.
+        var texts = new TextInterner();
+        rendered = rendered.Select(texts.Intern).ToArray();
         var versions = releases.Select((r, i) => (r, rendered[i + 1])).ToDictionary(x => x.r, x => x.Item2);
         var histories = PageHistory.Build(releases.Select(r => (r, versions[r].Pages)));
         return new SiteBuild(request, working, templates, new Timeline(releases, request.Today), new SiteLayout(slugs),

@@ -15,6 +15,7 @@ public sealed class StagingFolder : IDisposable
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private readonly ConcurrentDictionary<string, byte> _written = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, byte> _folders = new(StringComparer.Ordinal);
     private readonly string _target;
     private readonly string _staging;
     private bool _committed;
@@ -50,7 +51,13 @@ public sealed class StagingFolder : IDisposable
         }
 
         var file = Path.Combine(_staging, path.Replace('/', Path.DirectorySeparatorChar));
-        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        var folder = Path.GetDirectoryName(file)!;
+        if (_folders.TryAdd(folder, 0))
+        {
+            // Each folder is made once: thousands of pages would otherwise ask the file system again for every parent.
+            Directory.CreateDirectory(folder);
+        }
+
         File.WriteAllBytes(file, bytes);
     }
 

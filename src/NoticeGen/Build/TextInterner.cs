@@ -1,0 +1,29 @@
+using NoticeGen.Render;
+
+namespace NoticeGen.Build;
+
+/// <summary>
+/// Makes equal rendered texts share one string, so that a long history of releases that each change a few sections
+/// costs memory for the sections that changed, not for every section of every release.
+/// </summary>
+public sealed class TextInterner
+{
+    private readonly Dictionary<string, string> _texts = new(StringComparer.Ordinal);
+
+    public string Intern(string text)
+    {
+        if (_texts.TryGetValue(text, out var shared))
+        {
+            return shared;
+        }
+
+        _texts[text] = text;
+        return text;
+    }
+
+    /// <summary>The same version with its texts shared (made anew, not with 'with': a version indexes its pages when made).</summary>
+    public RenderedVersion Intern(RenderedVersion version) =>
+        new(version.Content, version.Plan,
+            version.Pages.Select(p => new RenderedPage(p.Plan, Intern(p.IntroHtml), p.Sections.Select(s => s with { Html = Intern(s.Html) }).ToList())).ToList(),
+            Intern(version.IntroHtml));
+}

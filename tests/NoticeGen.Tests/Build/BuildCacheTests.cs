@@ -1,0 +1,70 @@
+using NoticeGen.Build;
+
+namespace NoticeGen.Tests.Build;
+
+/// <summary>The cache returns what was stored for a key, and never trusts an entry it cannot verify.</summary>
+public sealed class BuildCacheTests : IDisposable
+{
+    private readonly string _dir = Path.Combine(Path.GetTempPath(), "noticegen-cache-" + Guid.NewGuid().ToString("N"));
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_dir))
+        {
+            Directory.Delete(_dir, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Keys_keep_their_parts_apart()
+    {
+        Assert.NotEqual(BuildCache.Key("ab", "c"), BuildCache.Key("a", "bc"));
+        Assert.Equal(BuildCache.Key("a", "b"), BuildCache.Key("a", "b"));
+    }
+
+    [Fact]
+    public void An_entry_is_computed_once_then_read_back()
+    {
+        var cache = new BuildCache(_dir);
+        var computed = 0;
+        CachedVersion Compute()
+        {
+            computed++;
+            return new CachedVersion("<p>intro</p>", [new CachedPage("web", "all", string.Empty, ["<p>a</p>"])], []);
+        }
+
+        var first = cache.GetOrAdd("k", Compute);
+        var second = new BuildCache(_dir).GetOrAdd("k", Compute);
+        Assert.Equal(1, computed);
+        Assert.Equal(first.Pages[0].Sections, second.Pages[0].Sections);
+        Assert.Equal("<p>intro</p>", second.IntroHtml);
+    }
+
+    [Fact]
+    public void A_corrupt_or_truncated_entry_is_computed_again_and_rewritten()
+    {
+        var cache = new BuildCache(_dir);
+        cache.GetOrAdd("k", () => new CachedVersion("<p>right</p>", [], []));
+        var entry = Directory.EnumerateFiles(_dir, "*.json", SearchOption.AllDirectories).Single();
+        var good = File.ReadAllBytes(entry);
+
+        foreach (var damage in new Func<byte[], byte[]>[]
+                 {
+                     bytes => bytes.Select((b, i) => i == bytes.Length - 5 ? (byte)(b ^ 1) : b).ToArray(), // one flipped bit
+                     bytes => bytes[..(bytes.Length / 2)],                                                  // cut short
+                     _ => [],                                                                               // empty
+                 })
+        {
+            File.WriteAllBytes(entry, damage(good));
+            var computed = false;
+            var value = cache.GetOrAdd("k", () =>
+            {
+                computed = true;
+                return new CachedVersion("<p>right</p>", [], []);
+            });
+            Assert.True(computed);
+            Assert.Equal("<p>right</p>", value.IntroHtml);
+            Assert.Equal(good, File.ReadAllBytes(entry));
+        }
+    }
+}
