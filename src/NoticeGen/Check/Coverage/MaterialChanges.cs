@@ -46,11 +46,21 @@ public static class MaterialChanges
 
     /// <summary>
     /// The changed sections with their topics on each side, from the content before (null: nothing was released yet) and
-    /// after a release; a section missing on one side covers nothing there.
+    /// after a release; a section missing on one side covers nothing there. Releases frozen before their sections were
+    /// tagged carry no <c>covers:</c>: for a fragment without any, the same fragment's topics in <paramref name="tagging"/>
+    /// (the working content) are used, if given.
     /// </summary>
-    public static IReadOnlyList<ChangedSection> Sections(ContentSet? before, ContentSet after, IEnumerable<string> changedSectionIds) =>
-        changedSectionIds.Select(id => new ChangedSection(id, TopicsIn(before, id), TopicsIn(after, id))).ToList();
+    public static IReadOnlyList<ChangedSection> Sections(ContentSet? before, ContentSet after, IEnumerable<string> changedSectionIds, ContentSet? tagging = null) =>
+        changedSectionIds.Select(id => new ChangedSection(id, TopicsIn(before, id, tagging), TopicsIn(after, id, tagging))).ToList();
 
-    private static IReadOnlyList<string> TopicsIn(ContentSet? content, string id) =>
-        content?.Find(id) is { } fragment ? FragmentTopics.Of(content, fragment) : [];
+    private static IReadOnlyList<string> TopicsIn(ContentSet? content, string id, ContentSet? tagging)
+    {
+        if (content?.Find(id) is not { } fragment)
+        {
+            return [];
+        }
+
+        var topics = FragmentTopics.Of(content, fragment);
+        return topics.Count == 0 && tagging?.Find(id) is { } tagged ? FragmentTopics.Of(tagging, tagged) : topics;
+    }
 }

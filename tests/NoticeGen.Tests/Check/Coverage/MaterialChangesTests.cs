@@ -67,6 +67,17 @@ public sealed class MaterialChangesTests
         Assert.Equal([], MaterialChanges.Sections(null, after, ["use"])[0].OldTopics);
     }
 
+    [Fact]
+    public void A_release_frozen_before_its_sections_were_tagged_borrows_the_working_covers_of_the_same_section()
+    {
+        var archived = Content(("use", "title: Use", "We use data."));
+        var working = Content(("use", "covers: [purposes]", "We use data for more."));
+        Assert.Equal([], MaterialChanges.Sections(archived, archived, ["use"])[0].NewTopics);
+        var sections = MaterialChanges.Sections(archived, archived, ["use"], tagging: working);
+        Assert.Equal(["purposes"], sections[0].OldTopics);
+        Assert.Equal("material change: purposes", MaterialChanges.Evaluate(Rules, Laws, ["eu"], sections).Summary);
+    }
+
     private static string Describe(TopicChange change) => $"{change.Topic}:{change.Kind}:{string.Join('+', change.MaterialUnder)}";
 
     private static ContentSet Content(params (string Id, string Front, string Body)[] fragments)
