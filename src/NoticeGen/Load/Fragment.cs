@@ -4,7 +4,8 @@ namespace NoticeGen.Load;
 
 /// <summary>
 /// One Markdown section with its front matter. <see cref="Template"/> is the body with the front matter blanked out,
-/// so that line numbers in template and Markdown errors are the file's own.
+/// so that line numbers in template and Markdown errors are the file's own. <see cref="Covers"/> are the topic ids the
+/// section declares it covers, each with where it is written: the coverage check, which knows the topics, reports unknown ones there.
 /// </summary>
 public sealed record Fragment(
     string Id,
@@ -14,7 +15,8 @@ public sealed record Fragment(
     string File,
     string Source,
     string Template,
-    SourceSpan Where);
+    SourceSpan Where,
+    IReadOnlyList<YScalar> Covers);
 
 /// <summary>The text-determining input of a build: the site model and its fragments (from the working folder or a release).</summary>
 public sealed record ContentSet(SiteModel Site, IReadOnlyList<Fragment> Fragments, IReadOnlyList<Diagnostic> Warnings)

@@ -5,7 +5,7 @@ namespace NoticeGen.Load;
 /// <summary>Splits a Markdown file into YAML front matter and body, and reads the front matter.</summary>
 public static class FragmentParser
 {
-    private static readonly HashSet<string> Keys = ["id", "title", "jurisdictions", "params"];
+    private static readonly HashSet<string> Keys = ["id", "title", "jurisdictions", "params", "covers"];
 
     public static Fragment Parse(string text, string file, IReadOnlySet<string> jurisdictions)
     {
@@ -30,7 +30,7 @@ public static class FragmentParser
         foreach (var key in map.Entries.Select(e => e.Key).Where(k => !Keys.Contains(k.Value)))
         {
             throw new UserErrorException(Diagnostic.Error(key.Where, $"Unknown front matter key '{key.Value}'.",
-                "Use id, title, jurisdictions and params (free-form values go under params)."));
+                "Use id, title, jurisdictions, covers and params (free-form values go under params)."));
         }
 
         var id = YamlRead.RequiredString(map, "id", "This fragment");
@@ -61,6 +61,6 @@ public static class FragmentParser
         // Blank out the front matter rather than cutting it, so the body keeps its line numbers.
         var template = new string('\n', end + 1) + string.Join('\n', lines[(end + 1)..]);
         return new Fragment(id, YamlRead.OptionalString(map, "title")?.Trim(), tags.Select(t => t.Value).ToList(), parameters,
-            file, text, template, idNode.Where);
+            file, text, template, idNode.Where, YamlRead.Words(map, "covers"));
     }
 }
