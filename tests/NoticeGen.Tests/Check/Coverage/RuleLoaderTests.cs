@@ -191,6 +191,6 @@ public sealed class RuleLoaderTests
             new RuleFile("rules/a.yml", "name: A\nrules:\n  - topic: purpose\n    requires: P.\n    source: S\n  - topic: retention\n    requires: R.\n"),
             new RuleFile("rules/b.yml", "name: B\nrules: {}\n"),
         ], new DiagnosticBag()));
-        Assert.Equal(["rules/a.yml:6:5", "rules/b.yml:2:8", "rules/a.yml:3:12"], error.Diagnostics.Select(d => d.Where.ToString()));
+        Assert.Equal(["rules/a.yml:3:12", "rules/a.yml:6:5", "rules/b.yml:2:8"], error.Diagnostics.Select(d => d.Where.ToString()));
     }
 }

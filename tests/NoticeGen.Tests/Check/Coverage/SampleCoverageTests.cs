@@ -1,3 +1,4 @@
+using NoticeGen.Build;
 using NoticeGen.Check;
 using NoticeGen.Check.Coverage;
 using NoticeGen.Compose;
@@ -121,7 +122,7 @@ public sealed class SampleCoverageTests(SampleCoverageTests.Sample sample) : ICl
     public void The_2026_01_01_release_is_a_material_change_of_transfers_on_the_european_pages_only()
     {
         var summaries = new List<string>();
-        foreach (var history in sample.History.Pages.Values.OrderBy(h => h.Key.ToString(), StringComparer.Ordinal))
+        foreach (var history in sample.Build.Histories.Values.OrderBy(h => h.Key.ToString(), StringComparer.Ordinal))
         {
             var version = history.Versions.Single(v => v.Release.Effective == new DateOnly(2026, 1, 1));
             if (!version.Changed)
@@ -155,8 +156,7 @@ public sealed class SampleCoverageTests(SampleCoverageTests.Sample sample) : ICl
             Plan = SitePlanner.Plan(Content, diagnostics);
             Rules = RuleLoader.Load(Repo.Root, diagnostics);
             Laws = LawMap.Resolve(Rules, Content.Site.Jurisdictions.Select(j => j.Id), null, diagnostics);
-            var releases = ReleaseStore.LoadAll(Repo.Root);
-            History = new SiteHistory(releases, releases[^1].Effective, NoticeSlugs.Resolve(Content.Site, releases), diagnostics);
+            Build = SiteBuilder.Build(new BuildRequest(Repo.Root, new DateOnly(2026, 6, 1), Drafts: false));
             Assert.False(diagnostics.HasErrors);
         }
 
@@ -168,14 +168,14 @@ public sealed class SampleCoverageTests(SampleCoverageTests.Sample sample) : ICl
 
         public LawMap Laws { get; }
 
-        public SiteHistory History { get; }
+        public SiteBuild Build { get; }
 
         public IReadOnlyList<CoverageFinding> Findings(DateOnly buildDate)
         {
-            var inForce = History.Current!;
+            var inForce = Build.Timeline.Current!;
             return CoverageEvaluator.Evaluate(Rules, Laws, CoveragePages.From(Plan, key =>
             {
-                var stamp = History.Pages[key].StampAt(inForce);
+                var stamp = Build.Histories[key].At(inForce)!.Stamp;
                 return new PageDates(stamp.LastUpdated, stamp.LastReviewed);
             }), buildDate);
         }
