@@ -26,7 +26,7 @@ public sealed record BuildRequest(string SiteDir, DateOnly Today, bool Drafts, i
             // Only the ISO form: "01/02/2026" means different days in different countries.
             return Dates.TryParse(now, out var date)
                 ? date
-                : throw new UserErrorException(Diagnostic.Error(new SourceSpan("--now", 1, 1), $"'{now}' is not a date in the form YYYY-MM-DD.",
+                : throw new UserErrorException(Codes.Option.At(new SourceSpan("--now", 1, 1), $"'{now}' is not a date in the form YYYY-MM-DD.",
                     "Pass --now YYYY-MM-DD, e.g. --now 2026-01-01."));
         }
 
@@ -38,7 +38,7 @@ public sealed record BuildRequest(string SiteDir, DateOnly Today, bool Drafts, i
                 return DateOnly.FromDateTime(DateTimeOffset.FromUnixTimeSeconds(seconds).UtcDateTime);
             }
 
-            throw new UserErrorException(Diagnostic.Error(new SourceSpan("SOURCE_DATE_EPOCH", 1, 1),
+            throw new UserErrorException(Codes.Option.At(new SourceSpan("SOURCE_DATE_EPOCH", 1, 1),
                 $"SOURCE_DATE_EPOCH is '{sourceDateEpoch}', not a Unix time in seconds.", "Set it to a Unix time, e.g. $(git log -1 --format=%ct)."));
         }
 

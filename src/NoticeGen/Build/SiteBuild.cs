@@ -23,8 +23,7 @@ public sealed class SiteBuild
         RenderedVersion draft,
         IReadOnlyDictionary<Release, RenderedVersion> versions,
         IReadOnlyDictionary<PageKey, PageHistory> histories,
-        RedlineService redlines,
-        IReadOnlyList<Diagnostic> warnings)
+        RedlineService redlines)
     {
         Request = request;
         Working = working;
@@ -35,7 +34,6 @@ public sealed class SiteBuild
         Versions = versions;
         Histories = histories;
         Redlines = redlines;
-        Warnings = warnings;
         Current = timeline.Current is { } inForce ? versions[inForce] : draft;
         CurrentPages = Current.Pages.Select(p => p.Plan.Key).ToHashSet();
         var baseline = timeline.Latest is { } latest ? versions[latest] : null;
@@ -66,8 +64,6 @@ public sealed class SiteBuild
     public IReadOnlyDictionary<PageKey, PageHistory> Histories { get; }
 
     public RedlineService Redlines { get; }
-
-    public IReadOnlyList<Diagnostic> Warnings { get; }
 
     /// <summary>What the current URLs show: the release in force, or, while none is, the working text marked as a draft.</summary>
     public RenderedVersion Current { get; }

@@ -14,16 +14,16 @@ namespace NoticeGen.Build;
 /// </summary>
 public static class SiteBuilder
 {
-    public static SiteBuild Build(BuildRequest request)
+    /// <summary>Builds the model; every finding goes to <paramref name="diagnostics"/>, whose policy takes site.yml's 'checks:'.</summary>
+    public static SiteBuild Build(BuildRequest request, DiagnosticSink diagnostics)
     {
         var parallel = request.Parallel;
-        var working = ContentLoader.LoadWorking(request.SiteDir);
+        var working = ContentLoader.LoadWorking(request.SiteDir, diagnostics);
+        diagnostics.Policy = diagnostics.Policy with { Settings = working.Site.Checks };
         var templates = new SiteTemplates(request.SiteDir);
-        var releases = ReleaseStore.LoadAll(request.SiteDir, parallel);
+        var releases = ReleaseStore.LoadAll(request.SiteDir, parallel, diagnostics);
         var slugs = NoticeSlugs.Resolve(working.Site, releases);
         var cache = request.CacheDir is null ? null : new BuildCache(request.CacheDir);
-        var diagnostics = new DiagnosticBag();
-        diagnostics.AddRange(working.Warnings);
 
         // The working text is always rendered, so a broken edit fails CI before it is ever released.
         var pool = new TemplateContextPool(ScribanLimits.Fragments);
@@ -41,8 +41,7 @@ public static class SiteBuilder
         var versions = releases.Select((r, i) => (r, rendered[i + 1])).ToDictionary(x => x.r, x => x.Item2);
         var histories = PageHistory.Build(releases.Select(r => (r, versions[r].Pages)));
         return new SiteBuild(request, working, templates, new Timeline(releases, request.Today), new SiteLayout(slugs),
-            rendered[0], versions, histories, new RedlineService(cache),
-            diagnostics.Items.Where(d => d.Severity == Severity.Warning).ToList());
+            rendered[0], versions, histories, new RedlineService(cache));
     }
 
     /// <summary>
@@ -51,7 +50,23 @@ public static class SiteBuilder
     /// </summary>
     private static RenderedVersion RenderCached(
         Load.ContentSet content, Release? release, IReadOnlyDictionary<string, string> slugs, BuildCache? cache,
-        TemplateContextPool pool, ParallelOptions parallel, DiagnosticBag diagnostics)
+        TemplateContextPool pool, ParallelOptions parallel, DiagnosticSink diagnostics)
+    {
+        if (release is not null)
+        {
+            // An archived release cannot be edited, so its warnings could not be acted on: only its errors are reported.
+            var archived = new DiagnosticSink();
+            var version = RenderCached(content, null, release, slugs, cache, pool, parallel, archived);
+            diagnostics.AddRange(archived.Items.Where(d => d.Severity == Severity.Error));
+            return version;
+        }
+
+        return RenderCached(content, WorkingKey(content), null, slugs, cache, pool, parallel, diagnostics);
+    }
+
+    private static RenderedVersion RenderCached(
+        Load.ContentSet content, string? workingKey, Release? release, IReadOnlyDictionary<string, string> slugs, BuildCache? cache,
+        TemplateContextPool pool, ParallelOptions parallel, DiagnosticSink diagnostics)
     {
         if (cache is null)
         {
@@ -61,12 +76,12 @@ public static class SiteBuilder
         var plan = Compose.SitePlanner.Plan(content, diagnostics);
         var key = BuildCache.Key([
             "render",
-            release is null ? WorkingKey(content) : release.Folder + "\n" + release.Manifest.ToYaml(),
+            release is null ? workingKey! : release.Folder + "\n" + release.Manifest.ToYaml(),
             .. slugs.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => s.Key + "=" + s.Value)]);
         RenderedVersion? fresh = null;
         var entry = cache.GetOrAdd(key, () =>
         {
-            var found = new DiagnosticBag();
+            var found = new DiagnosticSink();
             fresh = RenderedVersion.Render(content, found, pool, parallel);
             return CachedVersion.Of(fresh, found.Items);
         });

@@ -23,19 +23,21 @@ public enum Severity
     Warning,
 }
 
-/// <summary>One problem a user can fix: where it is, what is wrong and what to do about it.</summary>
-public sealed record Diagnostic(Severity Severity, SourceSpan Where, string Message, string Fix)
+/// <summary>One problem a user can fix: its kind (a stable code), how bad it is, where it is, what is wrong and what to do.</summary>
+public sealed record Diagnostic(DiagnosticCode Code, Severity Severity, SourceSpan Where, string Message, string Fix)
 {
-    public static Diagnostic Error(SourceSpan where, string message, string fix) => new(Severity.Error, where, message, fix);
-
-    public static Diagnostic Warning(SourceSpan where, string message, string fix) => new(Severity.Warning, where, message, fix);
-
-    /// <summary>One line, in the compiler format editors and CI annotate: file:line:column: error: what. what to do.</summary>
+    /// <summary>
+    /// One line, in the compiler format editors and CI annotate, the code last:
+    /// "file:line:column: error: what is wrong. What to do. [NG2004]".
+    /// </summary>
     public override string ToString()
     {
         var level = Severity == Severity.Error ? "error" : "warning";
-        return $"{Where}: {level}: {Message} {Fix}".TrimEnd();
+        return $"{Where}: {level}: {$"{Message} {Fix}".TrimEnd()} [{Code.Code}]";
     }
+
+    /// <summary>The same finding at another severity (site.yml's 'checks:' and --strict decide).</summary>
+    public Diagnostic WithSeverity(Severity severity) => this with { Severity = severity };
 }
 
 /// <summary>Thrown when the input has errors a user must fix; carries every error found, never a stack trace for the user.</summary>
@@ -50,37 +52,49 @@ public sealed class UserErrorException(IReadOnlyList<Diagnostic> diagnostics)
 }
 
 /// <summary>
-/// Collects diagnostics so that a user sees every error at once, not one per run. Stages running on several threads
-/// report into the same bag; <see cref="Items"/> lists them in a fixed order (by file, line, column), whatever the timing.
+/// The one place every stage reports to: loaders, renderers, the release store, the checks. A user sees every problem of
+/// a run at once, in a fixed order (by file, line, column) whatever the threads' timing, at the severity the site's
+/// <see cref="CheckPolicy"/> gives it. Stages that cannot go on throw <see cref="UserErrorException"/> with the sink's errors.
 /// </summary>
-public sealed class DiagnosticBag
+public sealed class DiagnosticSink
 {
     private readonly HashSet<Diagnostic> _items = [];
     private readonly Lock _lock = new();
+    private CheckPolicy _policy = CheckPolicy.Default;
 
+    /// <summary>How site.yml's 'checks:' and --strict treat findings; set once site.yml is read, it applies to what came before too.</summary>
+    public CheckPolicy Policy
+    {
+        get => _policy;
+        set
+        {
+            lock (_lock)
+            {
+                _policy = value;
+            }
+        }
+    }
+
+    /// <summary>Every finding at the severity the policy gives it (findings the policy turns off are left out), in order.</summary>
     public IReadOnlyList<Diagnostic> Items
     {
         get
         {
             lock (_lock)
             {
-                return _items.Order(DiagnosticOrder.Instance).ToList();
+                return _items.Select(_policy.Apply).OfType<Diagnostic>().Order(DiagnosticOrder.Instance).ToList();
             }
         }
     }
 
-    public bool HasErrors
-    {
-        get
-        {
-            lock (_lock)
-            {
-                return _items.Any(d => d.Severity == Severity.Error);
-            }
-        }
-    }
+    public IReadOnlyList<Diagnostic> Errors => Items.Where(d => d.Severity == Severity.Error).ToList();
 
-    /// <summary>Adds a diagnostic once: a shared fragment rendered on many pages reports its problem a single time.</summary>
+    public IReadOnlyList<Diagnostic> Warnings => Items.Where(d => d.Severity == Severity.Warning).ToList();
+
+    /// <summary>Whether the run has failed: an error, or with --strict a warning.</summary>
+    public bool HasErrors => Items.Any(d => d.Severity == Severity.Error || _policy.Strict);
+
+    /// <summary>Adds a finding once: a shared fragment rendered on many pages reports its problem a single time.</summary>
     public void Add(Diagnostic diagnostic)
     {
         lock (_lock)
@@ -97,16 +111,29 @@ public sealed class DiagnosticBag
         }
     }
 
-    public void Error(SourceSpan where, string message, string fix) => Add(Diagnostic.Error(where, message, fix));
+    public void Report(DiagnosticCode code, SourceSpan where, string message, string fix) => Add(code.At(where, message, fix));
 
-    public void Warning(SourceSpan where, string message, string fix) => Add(Diagnostic.Warning(where, message, fix));
+    /// <summary>Runs a step that may stop on a user error, keeping its findings here; returns its result, or default when it stopped.</summary>
+    public T? Collect<T>(Func<T> step)
+    {
+        try
+        {
+            return step();
+        }
+        catch (UserErrorException ex)
+        {
+            AddRange(ex.Diagnostics);
+            return default;
+        }
+    }
 
-    /// <summary>Stops the stage when it found errors; warnings travel on with the result.</summary>
+    /// <summary>Stops the stage when the run has failed; warnings travel on.</summary>
     public void ThrowIfErrors()
     {
         if (HasErrors)
         {
-            throw new UserErrorException(Items.Where(d => d.Severity == Severity.Error).ToList());
+            var items = Items;
+            throw new UserErrorException(items.Where(d => d.Severity == Severity.Error).Concat(_policy.Strict ? items.Where(d => d.Severity == Severity.Warning) : []).ToList());
         }
     }
 }

@@ -12,7 +12,7 @@ public static class ParallelFailure
         var inner = ex.Flatten().InnerExceptions;
         if (inner.All(e => e is UserErrorException))
         {
-            var bag = new DiagnosticBag();
+            var bag = new DiagnosticSink();
             bag.AddRange(inner.Cast<UserErrorException>().SelectMany(e => e.Diagnostics));
             return new UserErrorException(bag.Items);
         }

@@ -39,7 +39,7 @@ public static class DiffCommand
         {
             fromOption, toOption, noticeOption, audienceOption, formatOption,
         };
-        command.SetAction(result => Program.Guard(stderr, () =>
+        command.SetAction(result => Program.Guard(stderr, strict: false, _ =>
         {
             var site = result.GetValue(siteOption)!.FullName;
             var working = new Lazy<ContentSet>(() => ContentLoader.LoadWorking(site)); // only the draft and the HTML report need it
@@ -65,7 +65,7 @@ public static class DiffCommand
     public static IReadOnlyList<ComparedPage> Compare(string site, Lazy<ContentSet> working, string? fromText, string? toText, string? noticeId, string? audienceId)
     {
         var releases = ReleaseStore.LoadAll(site);
-        var diagnostics = new DiagnosticBag();
+        var diagnostics = new DiagnosticSink();
         var pool = new TemplateContextPool(ScribanLimits.Fragments);
         var parallel = new ParallelOptions();
         var from = fromText is null ? releases.LastOrDefault() : Find(releases, fromText, "--from");
@@ -95,7 +95,7 @@ public static class DiffCommand
     private static Release Find(IReadOnlyList<Release> releases, string date, string option)
     {
         return releases.FirstOrDefault(r => Dates.Iso(r.Effective) == date.Trim())
-            ?? throw new UserErrorException(Diagnostic.Error(new SourceSpan(option, 1, 1), $"There is no release '{date}'.",
+            ?? throw new UserErrorException(Codes.Option.At(new SourceSpan(option, 1, 1), $"There is no release '{date}'.",
                 releases.Count == 0 ? "Make one with 'noticegen release' first." : $"Use one of: {string.Join(", ", releases.Select(r => Dates.Iso(r.Effective)))}{(option == "--to" ? ", or draft" : string.Empty)}."));
     }
 
@@ -104,7 +104,7 @@ public static class DiffCommand
         var ids = known.Distinct().ToList();
         if (value is not null && !ids.Contains(value))
         {
-            throw new UserErrorException(Diagnostic.Error(new SourceSpan(option, 1, 1), $"There is no {what} '{value}'.", $"Use one of: {string.Join(", ", ids)}."));
+            throw new UserErrorException(Codes.Option.At(new SourceSpan(option, 1, 1), $"There is no {what} '{value}'.", $"Use one of: {string.Join(", ", ids)}."));
         }
     }
 

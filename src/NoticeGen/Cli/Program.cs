@@ -1,7 +1,6 @@
 using System.CommandLine;
 using NoticeGen.Build;
 using NoticeGen.Check;
-using NoticeGen.History;
 using NoticeGen.Releases;
 using NoticeGen.Load;
 using NoticeGen.Output;
@@ -30,6 +29,7 @@ public static class Program
         root.Subcommands.Add(BuildCommand(siteOption, stdout, stderr, environment, clock));
         root.Subcommands.Add(ReleaseCommand(siteOption, stdout, stderr));
         root.Subcommands.Add(DiffCommand.Create(siteOption, stdout, stderr, environment));
+        root.Subcommands.Add(CheckCommand.Create(siteOption, stdout, stderr, environment, clock));
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0 && !args.Any(a => a is "-h" or "--help" or "-?"))
         {
@@ -49,39 +49,30 @@ public static class Program
     private static Command BuildCommand(Option<DirectoryInfo> siteOption, TextWriter stdout, TextWriter stderr, Func<string, string?> environment, Func<DateTimeOffset> clock)
     {
         var outOption = new Option<DirectoryInfo?>("--out") { Description = "Where to write the site. Default: _site inside the site folder." };
-        var nowOption = new Option<string?>("--now")
-        {
-            Description = "The build date (YYYY-MM-DD) that decides which release is in force. Default: SOURCE_DATE_EPOCH, else today (UTC).",
-        };
+        var nowOption = NowOption();
         var draftsOption = new Option<bool>("--drafts") { Description = "Also publish the unreleased working content under draft/, marked as a draft, with its redline." };
-        var threadsOption = new Option<int>("--threads") { Description = "How many threads to build on. Default: every core. The output is the same whatever the number." };
+        var threadsOption = ThreadsOption();
         var noCacheOption = new Option<bool>("--no-cache") { Description = $"Render everything afresh, without reading or writing the cache ({BuildRequest.CacheFolder}/ in the site folder)." };
-        var build = new Command("build", "Build every notice page, version, redline, changelog and feed into the output folder.")
+        var strictOption = new Option<bool>("--strict") { Description = "Treat warnings as errors: a warning stops the build and nothing is published." };
+        var build = new Command("build", "Build every notice page, version, redline, changelog and feed into the output folder. Every check runs; an error stops the build and leaves the previous output as it was.")
         {
-            outOption, nowOption, draftsOption, threadsOption, noCacheOption,
+            outOption, nowOption, draftsOption, threadsOption, noCacheOption, strictOption,
         };
-        build.SetAction(result => Guard(stderr, () =>
+        build.SetAction(result => Guard(stderr, result.GetValue(strictOption), sink =>
         {
             var site = result.GetValue(siteOption)!.FullName;
             var outDir = result.GetValue(outOption)?.FullName ?? Path.Combine(site, "_site");
-            var today = BuildRequest.ResolveToday(result.GetValue(nowOption), environment("SOURCE_DATE_EPOCH"), clock);
-            var threads = result.GetValue(threadsOption);
-            if (threads < 0)
-            {
-                throw new UserErrorException(Diagnostic.Error(new SourceSpan("--threads", 1, 1), $"--threads {threads} is not a number of threads.",
-                    "Pass a positive number, or leave it out to use every core."));
-            }
-
-            var request = new BuildRequest(site, today, result.GetValue(draftsOption), threads,
-                result.GetValue(noCacheOption) ? null : Path.Combine(site, BuildRequest.CacheFolder));
-            var built = SiteBuilder.Build(request);
-            Report(stderr, built.Warnings);
+            var request = new BuildRequest(site, BuildRequest.ResolveToday(result.GetValue(nowOption), environment("SOURCE_DATE_EPOCH"), clock),
+                result.GetValue(draftsOption), Threads(result.GetValue(threadsOption)), result.GetValue(noCacheOption) ? null : Path.Combine(site, BuildRequest.CacheFolder));
+            var built = SiteBuilder.Build(request, sink);
+            Checks.RunContent(CheckContexts.For(built), sink);
+            sink.ThrowIfErrors();
             int files;
             try
             {
                 try
                 {
-                    files = Emitters.WriteSite(built, outDir);
+                    files = Emitters.WriteSite(built, outDir, sink);
                 }
                 catch (AggregateException ex) when (ParallelFailure.Unwrap(ex) is { } inner)
                 {
@@ -90,11 +81,12 @@ public static class Program
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                throw new UserErrorException(Diagnostic.Error(new SourceSpan("--out", 1, 1), $"The site could not be written to {outDir}: {ex.Message.TrimEnd('.')}.",
+                throw new UserErrorException(Codes.OutputFolder.At(new SourceSpan("--out", 1, 1), $"The site could not be written to {outDir}: {ex.Message.TrimEnd('.')}.",
                     "Pass --out with a folder you can write to; the previous output was left as it was."));
             }
 
-            stdout.WriteLine($"Built {files} files for {Dates.Iso(today)} into {outDir}");
+            Report(stderr, sink.Items);
+            stdout.WriteLine($"Built {files} files for {Dates.Iso(request.Today)} into {outDir}");
             return 0;
         }));
         return build;
@@ -108,38 +100,55 @@ public static class Program
         {
             effectiveOption, summaryOption,
         };
-        release.SetAction(result => Guard(stderr, () =>
+        release.SetAction(result => Guard(stderr, strict: false, sink =>
         {
             var site = result.GetValue(siteOption)!.FullName;
             var effectiveText = result.GetValue(effectiveOption)!;
             if (!Dates.TryParse(effectiveText, out var effective))
             {
-                throw new UserErrorException(Diagnostic.Error(new SourceSpan("--effective", 1, 1), $"'{effectiveText}' is not a date.",
+                throw new UserErrorException(Codes.Option.At(new SourceSpan("--effective", 1, 1), $"'{effectiveText}' is not a date.",
                     "Pass --effective YYYY-MM-DD, e.g. --effective 2026-01-01."));
             }
 
-            var working = ContentLoader.LoadWorking(site);
-            var diagnostics = new DiagnosticBag();
-            RenderedVersion.Render(working, diagnostics, new TemplateContextPool(ScribanLimits.Fragments), new ParallelOptions());
-            diagnostics.ThrowIfErrors();
-            Report(stderr, working.Warnings.Concat(diagnostics.Items));
-            var releases = ReleaseStore.LoadAll(site);
+            var working = ContentLoader.LoadWorking(site, sink);
+            sink.Policy = sink.Policy with { Settings = working.Site.Checks };
+            var version = RenderedVersion.Render(working, sink, new TemplateContextPool(ScribanLimits.Fragments), new ParallelOptions());
+            Checks.RunContent(new ContentCheckContext(site, working, version.Plan, effective, _ => null), sink);
+            sink.ThrowIfErrors();
+            var releases = ReleaseStore.LoadAll(site, sink: sink);
             NoticeSlugs.Resolve(working.Site, releases); // refuse now what would make every later build fail
             var folder = ReleaseStore.Create(site, working, effective, result.GetValue(summaryOption)!, releases);
+            Report(stderr, sink.Items);
             stdout.WriteLine($"Released {Dates.Iso(effective)} into {ContentLoader.Relative(site, folder)}/. Commit it; the next build publishes it.");
             return 0;
         }));
         return release;
     }
 
-    /// <summary>User mistakes become diagnostics on stderr and exit code 2; anything else is a bug and keeps its stack trace.</summary>
-    internal static int Guard(TextWriter stderr, Func<int> action)
+    internal static Option<string?> NowOption() => new("--now")
     {
+        Description = "The build date (YYYY-MM-DD) that decides which release is in force. Default: SOURCE_DATE_EPOCH, else today (UTC).",
+    };
+
+    internal static Option<int> ThreadsOption() => new("--threads") { Description = "How many threads to build on. Default: every core. The output is the same whatever the number." };
+
+    internal static int Threads(int threads) => threads >= 0
+        ? threads
+        : throw new UserErrorException(Codes.Option.At(new SourceSpan("--threads", 1, 1), $"--threads {threads} is not a number of threads.",
+            "Pass a positive number, or leave it out to use every core."));
+
+    /// <summary>
+    /// Runs a command with the run's one diagnostic sink. User mistakes end as findings on stderr, each once, with exit code
+    /// 2; the file system refusing is reported the same way; anything else is a bug and keeps its stack trace.
+    /// </summary>
+    internal static int Guard(TextWriter stderr, bool strict, Func<DiagnosticSink, int> action)
+    {
+        var sink = new DiagnosticSink { Policy = CheckPolicy.Default with { Strict = strict } };
         try
         {
             try
             {
-                return action();
+                return action(sink);
             }
             catch (AggregateException ex) when (ParallelFailure.Unwrap(ex) is { } inner)
             {
@@ -149,8 +158,11 @@ public static class Program
         }
         catch (UserErrorException ex)
         {
-            Report(stderr, ex.Diagnostics);
-            stderr.WriteLine($"noticegen: {ex.Diagnostics.Count(d => d.Severity == Severity.Error)} error(s); nothing was written.");
+            sink.AddRange(ex.Diagnostics);
+            var items = sink.Items;
+            Report(stderr, items);
+            var errors = items.Count(d => d.Severity == Severity.Error || strict);
+            stderr.WriteLine($"noticegen: {errors} error(s){(strict && items.Any(d => d.Severity == Severity.Warning) ? " (warnings count with --strict)" : string.Empty)}; nothing was written.");
             return UserError;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)

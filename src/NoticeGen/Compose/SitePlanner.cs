@@ -7,7 +7,7 @@ namespace NoticeGen.Compose;
 public static class SitePlanner
 {
     /// <summary>Plans every page of a content set.</summary>
-    public static SitePlan Plan(ContentSet content, DiagnosticBag diagnostics)
+    public static SitePlan Plan(ContentSet content, DiagnosticSink diagnostics)
     {
         var site = content.Site;
         CheckStructure(content, diagnostics);
@@ -23,7 +23,6 @@ public static class SitePlanner
             }
         }
 
-        WarnUnused(content, diagnostics);
         return new SitePlan(content, pages);
     }
 
@@ -38,12 +37,12 @@ public static class SitePlanner
         return new PagePlan(notice, audience, intro, sections);
     }
 
-    private static void CheckStructure(ContentSet content, DiagnosticBag diagnostics)
+    private static void CheckStructure(ContentSet content, DiagnosticSink diagnostics)
     {
         var site = content.Site;
         if (site.Site.IntroFragment is { } siteIntro && content.Find(siteIntro) is null)
         {
-            diagnostics.Error(SourceSpan.StartOf(SiteLoader.FileName), $"The site intro '{siteIntro}' is not a fragment id.",
+            diagnostics.Report(Codes.UnknownName, SourceSpan.StartOf(SiteLoader.FileName), $"The site intro '{siteIntro}' is not a fragment id.",
                 $"Create a fragment with 'id: {siteIntro}' under content/, or correct 'intro' under 'site'.");
         }
 
@@ -51,7 +50,7 @@ public static class SitePlanner
         {
             if (notice.IntroFragment is { } intro && content.Find(intro) is null)
             {
-                diagnostics.Error(notice.Where, $"Notice '{notice.Id}' names the intro '{intro}', but no fragment has that id.",
+                diagnostics.Report(Codes.UnknownName, notice.Where, $"Notice '{notice.Id}' names the intro '{intro}', but no fragment has that id.",
                     $"Create a fragment with 'id: {intro}' under content/, or correct 'intro'.");
             }
 
@@ -60,58 +59,20 @@ public static class SitePlanner
             {
                 if (!seen.Add(section.FragmentId))
                 {
-                    diagnostics.Error(section.Where, $"Section '{section.FragmentId}' is listed twice in notice '{notice.Id}'.",
+                    diagnostics.Report(Codes.DuplicateId, section.Where, $"Section '{section.FragmentId}' is listed twice in notice '{notice.Id}'.",
                         "List each section once.");
                 }
                 else if (content.Find(section.FragmentId) is { Title: null } untitled)
                 {
-                    diagnostics.Warning(untitled.Where, $"The section '{untitled.Id}' has no title, so its heading shows its id.",
+                    diagnostics.Report(Codes.UntitledSection, untitled.Where, $"The section '{untitled.Id}' has no title, so its heading shows its id.",
                         "Add a 'title:' line to its front matter.");
                 }
                 else if (content.Find(section.FragmentId) is null)
                 {
-                    diagnostics.Error(section.Where, $"Notice '{notice.Id}' lists the section '{section.FragmentId}', but no fragment has that id.",
-                        $"Create content/fragments/{section.FragmentId}.md with 'id: {section.FragmentId}'{Suggest(content, section.FragmentId)}, or remove it from the list.");
+                    diagnostics.Report(Codes.UnknownName, section.Where, $"Notice '{notice.Id}' lists the section '{section.FragmentId}', but no fragment has that id.",
+                        $"Create content/fragments/{section.FragmentId}.md with 'id: {section.FragmentId}'{(Spelling.Closest(section.FragmentId, content.Fragments.Select(f => f.Id)) is { } close ? $" (or did you mean '{close}'?)" : string.Empty)}, or remove it from the list.");
                 }
             }
-        }
-    }
-
-    private static string Suggest(ContentSet content, string missing)
-    {
-        var best = content.Fragments
-            .Select(f => (f.Id, Distance: Levenshtein(f.Id, missing)))
-            .Where(x => x.Distance <= Math.Max(2, missing.Length / 4))
-            .OrderBy(x => x.Distance).ThenBy(x => x.Id, StringComparer.Ordinal)
-            .FirstOrDefault();
-        return best.Id is null ? string.Empty : $" (or did you mean '{best.Id}'?)";
-    }
-
-    private static int Levenshtein(string a, string b)
-    {
-        var row = Enumerable.Range(0, b.Length + 1).ToArray();
-        for (var i = 1; i <= a.Length; i++)
-        {
-            var previous = row[0];
-            row[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var current = row[j];
-                row[j] = Math.Min(Math.Min(row[j] + 1, row[j - 1] + 1), previous + (a[i - 1] == b[j - 1] ? 0 : 1));
-                previous = current;
-            }
-        }
-
-        return row[b.Length];
-    }
-
-    private static void WarnUnused(ContentSet content, DiagnosticBag diagnostics)
-    {
-        var used = UsedFragmentIds(content);
-        foreach (var fragment in content.Fragments.Where(f => !used.Contains(f.Id)))
-        {
-            diagnostics.Warning(fragment.Where, $"The fragment '{fragment.Id}' is not used by any notice.",
-                "Add it to a notice's 'sections' in site.yml, include it from another fragment, or delete it.");
         }
     }
 
@@ -128,7 +89,7 @@ public static class SitePlanner
         {
             if (used.Add(id) && content.Find(id) is { } fragment)
             {
-                foreach (var included in TemplateCalls.Includes(fragment.Template))
+                foreach (var included in TemplateCalls.Includes(fragment.Code))
                 {
                     pending.Push(included.Value);
                 }

@@ -9,37 +9,37 @@ public static class ContentLoader
     public const string ReleasesFolder = "releases";
 
     /// <summary>Loads the working content of a site folder (everything under content/ except the release archive).</summary>
-    public static ContentSet LoadWorking(string siteDir) =>
-        Load(siteDir, Path.Combine(siteDir, SiteLoader.FileName), Path.Combine(siteDir, ContentFolder),
+    public static ContentSet LoadWorking(string siteDir, DiagnosticSink? sink = null) =>
+        Load(siteDir, Path.Combine(siteDir, SiteLoader.FileName), Path.Combine(siteDir, ContentFolder), sink,
             exclude: Path.Combine(siteDir, ContentFolder, ReleasesFolder));
 
-    /// <summary>Loads site.yml and the fragments below <paramref name="fragmentsDir"/>; paths in errors are relative to <paramref name="siteDir"/>.</summary>
-    public static ContentSet Load(string siteDir, string siteFile, string fragmentsDir, string? exclude = null)
+    /// <summary>
+    /// Loads site.yml and the fragments below <paramref name="fragmentsDir"/>, reporting every problem of every file to
+    /// <paramref name="sink"/> (a sink of its own when none is given), then stops if there was an error.
+    /// Paths in findings are relative to <paramref name="siteDir"/>.
+    /// </summary>
+    public static ContentSet Load(string siteDir, string siteFile, string fragmentsDir, DiagnosticSink? sink = null, string? exclude = null, bool snapshot = false)
     {
+        sink ??= new DiagnosticSink();
         var siteRel = Relative(siteDir, siteFile);
         if (!File.Exists(siteFile))
         {
-            throw new UserErrorException(Diagnostic.Error(SourceSpan.StartOf(siteRel), "site.yml was not found.",
+            throw new UserErrorException(Codes.MissingFile.At(SourceSpan.StartOf(siteRel), "site.yml was not found.",
                 "Run the command in the site folder, or pass --site DIR."));
         }
 
-        var site = SiteLoader.Load(File.ReadAllText(siteFile), siteRel);
-        var jurisdictions = site.Jurisdictions.Select(j => j.Id).ToHashSet(StringComparer.Ordinal);
-        var diagnostics = new DiagnosticBag();
+        var siteText = SiteFiles.ReadText(siteDir, siteFile, sink);
+        var site = siteText is null ? null : sink.Collect(() => SiteLoader.Load(siteText, siteRel, snapshot));
+        sink.ThrowIfErrors();
+        var jurisdictions = site!.Jurisdictions.Select(j => j.Id).ToHashSet(StringComparer.Ordinal);
         var fragments = new List<Fragment>();
         foreach (var path in MarkdownFiles(fragmentsDir, exclude))
         {
             var rel = Relative(siteDir, path);
-            try
+            if (SiteFiles.ReadText(siteDir, path, sink, SiteFiles.MaxFragmentBytes) is { } text
+                && sink.Collect(() => FragmentParser.Parse(text, rel, jurisdictions)) is { } fragment)
             {
-                fragments.Add(FragmentParser.Parse(File.ReadAllText(path), rel, jurisdictions));
-            }
-            catch (UserErrorException ex)
-            {
-                foreach (var d in ex.Diagnostics)
-                {
-                    diagnostics.Add(d);
-                }
+                fragments.Add(fragment);
             }
         }
 
@@ -48,13 +48,13 @@ public static class ContentLoader
             var first = group.First();
             foreach (var dup in group.Skip(1))
             {
-                diagnostics.Error(dup.Where, $"The fragment id '{dup.Id}' is already used by {first.File}.",
+                sink.Report(Codes.DuplicateId, dup.Where, $"The fragment id '{dup.Id}' is already used by {first.File}.",
                     "Give each fragment its own id (ids must be unique across the site).");
             }
         }
 
-        diagnostics.ThrowIfErrors();
-        return new ContentSet(site, fragments, diagnostics.Items);
+        sink.ThrowIfErrors();
+        return new ContentSet(site, fragments);
     }
 
     /// <summary>Markdown files in a stable, machine-independent order.</summary>

@@ -16,10 +16,20 @@ public sealed record Fragment(
     string Source,
     string Template,
     SourceSpan Where,
-    IReadOnlyList<YScalar> Covers);
+    IReadOnlyList<YScalar> Covers)
+{
+    /// <summary>False for 'template: false': the body is Markdown only, and any {{ }} in it is text.</summary>
+    public bool IsTemplate { get; init; } = true;
+
+    /// <summary>Where each of <see cref="Params"/> is defined in the front matter.</summary>
+    public IReadOnlyList<KeyValuePair<string, SourceSpan>> ParamSpans { get; init; } = [];
+
+    /// <summary>The body as template code: empty for a fragment that holds none, so its braces are never read as calls.</summary>
+    public string Code => IsTemplate ? Template : string.Empty;
+}
 
 /// <summary>The text-determining input of a build: the site model and its fragments (from the working folder or a release).</summary>
-public sealed record ContentSet(SiteModel Site, IReadOnlyList<Fragment> Fragments, IReadOnlyList<Diagnostic> Warnings)
+public sealed record ContentSet(SiteModel Site, IReadOnlyList<Fragment> Fragments)
 {
     private readonly Dictionary<string, Fragment> _byId = Fragments.GroupBy(f => f.Id).ToDictionary(g => g.Key, g => g.First());
 

@@ -25,14 +25,14 @@ public static class SafeYaml
         catch (InvalidOperationException)
         {
             // YamlDotNet's scanner fails this way on some unclosed [ ] or { }; the last value read is the best position known.
-            throw new UserErrorException(Diagnostic.Error(builder.LastPosition, "This is not valid YAML: a list or mapping in [ ] or { } is not closed here or below.",
+            throw new UserErrorException(Codes.YamlSyntax.At(builder.LastPosition, "This is not valid YAML: a list or mapping in [ ] or { } is not closed here or below.",
                 "Close the bracket, or put the value in \"double quotes\" if it starts with [ or {."));
         }
         catch (YamlException ex)
         {
             var where = new SourceSpan(file, (int)ex.Start.Line + lineOffset, (int)ex.Start.Column);
             var reason = ex.InnerException?.Message ?? ex.Message;
-            throw new UserErrorException(Diagnostic.Error(where, $"This is not valid YAML: {Clean(reason)}.",
+            throw new UserErrorException(Codes.YamlSyntax.At(where, $"This is not valid YAML: {Clean(reason)}.",
                 "Check the indentation and quoting on this line (values with a colon or quote need \"double quotes\")."));
         }
     }
@@ -66,7 +66,7 @@ public static class SafeYaml
             parser.Consume<DocumentEnd>();
             if (parser.Accept<DocumentStart>(out var second))
             {
-                throw new UserErrorException(Diagnostic.Error(At(second), "This file holds more than one YAML document.",
+                throw new UserErrorException(Codes.YamlSyntax.At(At(second), "This file holds more than one YAML document.",
                     "Remove the extra '---' line; a file holds one document."));
             }
 
@@ -78,17 +78,17 @@ public static class SafeYaml
             var e = parser.Current ?? throw new InvalidOperationException("YAML stream ended early.");
             if (++_nodes > MaxNodes)
             {
-                throw new UserErrorException(Diagnostic.Error(At(e), $"This YAML has more than {MaxNodes} values.", "Split the file or remove generated content."));
+                throw new UserErrorException(Codes.YamlUnsafe.At(At(e), $"This YAML has more than {MaxNodes} values.", "Split the file or remove generated content."));
             }
 
             if (depth > MaxDepth)
             {
-                throw new UserErrorException(Diagnostic.Error(At(e), $"This YAML is nested more than {MaxDepth} levels deep.", "Flatten the structure."));
+                throw new UserErrorException(Codes.YamlUnsafe.At(At(e), $"This YAML is nested more than {MaxDepth} levels deep.", "Flatten the structure."));
             }
 
             if (e is AnchorAlias)
             {
-                throw new UserErrorException(Diagnostic.Error(At(e), "YAML aliases (*name) are not allowed in NoticeGen files.",
+                throw new UserErrorException(Codes.YamlUnsafe.At(At(e), "YAML aliases (*name) are not allowed in NoticeGen files.",
                     "Write the value out in full instead of referring to an anchor."));
             }
 
@@ -96,13 +96,13 @@ public static class SafeYaml
             {
                 if (!node.Anchor.IsEmpty)
                 {
-                    throw new UserErrorException(Diagnostic.Error(At(e), $"YAML anchors (&{node.Anchor.Value}) are not allowed in NoticeGen files.",
+                    throw new UserErrorException(Codes.YamlUnsafe.At(At(e), $"YAML anchors (&{node.Anchor.Value}) are not allowed in NoticeGen files.",
                         "Remove the anchor and write each value out in full."));
                 }
 
                 if (!node.Tag.IsEmpty && !IsPlainTag(node.Tag.Value))
                 {
-                    throw new UserErrorException(Diagnostic.Error(At(e), $"YAML type tags ({node.Tag.Value}) are not allowed in NoticeGen files.",
+                    throw new UserErrorException(Codes.YamlUnsafe.At(At(e), $"YAML type tags ({node.Tag.Value}) are not allowed in NoticeGen files.",
                         "Remove the tag; write plain text, lists and key: value pairs."));
                 }
             }
@@ -133,12 +133,12 @@ public static class SafeYaml
                         var keyNode = ReadNode(depth + 1);
                         if (keyNode is not YScalar key)
                         {
-                            throw new UserErrorException(Diagnostic.Error(keyNode.Where, "A key must be a plain word, not a list or mapping.", "Write 'key: value'."));
+                            throw new UserErrorException(Codes.InvalidValue.At(keyNode.Where, "A key must be a plain word, not a list or mapping.", "Write 'key: value'."));
                         }
 
                         if (entries.Any(x => x.Key.Value == key.Value))
                         {
-                            throw new UserErrorException(Diagnostic.Error(key.Where, $"The key '{key.Value}' appears twice in this mapping.",
+                            throw new UserErrorException(Codes.DuplicateId.At(key.Where, $"The key '{key.Value}' appears twice in this mapping.",
                                 "Keep one of them; YAML would silently use only one."));
                         }
 
@@ -149,7 +149,7 @@ public static class SafeYaml
                 }
 
                 default:
-                    throw new UserErrorException(Diagnostic.Error(At(e), $"Unexpected YAML element {e.GetType().Name}.", "Write plain text, lists and key: value pairs."));
+                    throw new UserErrorException(Codes.YamlSyntax.At(At(e), $"Unexpected YAML element {e.GetType().Name}.", "Write plain text, lists and key: value pairs."));
             }
         }
 

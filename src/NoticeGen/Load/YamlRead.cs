@@ -7,7 +7,7 @@ internal static class YamlRead
 {
     public static YMapping Mapping(YNode? node, string what, SourceSpan fallback)
     {
-        return node as YMapping ?? throw new UserErrorException(Diagnostic.Error(node?.Where ?? fallback,
+        return node as YMapping ?? throw new UserErrorException(Codes.InvalidValue.At(node?.Where ?? fallback,
             $"{what} must be a set of 'key: value' lines.", "Indent its keys under it, one per line."));
     }
 
@@ -18,7 +18,7 @@ internal static class YamlRead
         {
             null => null,
             YScalar s => s.Value,
-            _ => throw new UserErrorException(Diagnostic.Error(node.Where, $"'{key}' must be a single value.", $"Write '{key}: text' on one line.")),
+            _ => throw new UserErrorException(Codes.InvalidValue.At(node.Where, $"'{key}' must be a single value.", $"Write '{key}: text' on one line.")),
         };
     }
 
@@ -27,7 +27,7 @@ internal static class YamlRead
         var value = OptionalString(map, key);
         if (string.IsNullOrWhiteSpace(value))
         {
-            throw new UserErrorException(Diagnostic.Error(map.Where, $"{owner} has no '{key}'.", $"Add a line '{key}: ...'."));
+            throw new UserErrorException(Codes.InvalidValue.At(map.Where, $"{owner} has no '{key}'.", $"Add a line '{key}: ...'."));
         }
 
         return value.Trim();
@@ -51,7 +51,7 @@ internal static class YamlRead
             return false;
         }
 
-        throw new UserErrorException(Diagnostic.Error(node.Where, $"'{key}' must be true or false.", $"Write '{key}: true' or '{key}: false'."));
+        throw new UserErrorException(Codes.InvalidValue.At(node.Where, $"'{key}' must be true or false.", $"Write '{key}: true' or '{key}: false'."));
     }
 
     /// <summary>A list of words, written either as [a, b] or as a single word.</summary>
@@ -63,11 +63,15 @@ internal static class YamlRead
             null => [],
             YScalar s when s.Value.Length == 0 => [],
             YScalar s => [s],
-            YSequence seq => seq.Items.Select(i => i as YScalar ?? throw new UserErrorException(Diagnostic.Error(i.Where,
+            YSequence seq => seq.Items.Select(i => i as YScalar ?? throw new UserErrorException(Codes.InvalidValue.At(i.Where,
                 $"Each entry of '{key}' must be a single id.", "Write the list as [id1, id2]."))).ToList(),
-            _ => throw new UserErrorException(Diagnostic.Error(node.Where, $"'{key}' must be a list.", $"Write '{key}: [id1, id2]'.")),
+            _ => throw new UserErrorException(Codes.InvalidValue.At(node.Where, $"'{key}' must be a list.", $"Write '{key}: [id1, id2]'.")),
         };
     }
+
+    /// <summary>Where each parameter of <see cref="Params"/> is defined, for findings about it.</summary>
+    public static IReadOnlyList<KeyValuePair<string, SourceSpan>> ParamSpans(YMapping map, IReadOnlySet<string> reserved) =>
+        map.Entries.Where(e => !reserved.Contains(e.Key.Value)).Select(e => new KeyValuePair<string, SourceSpan>(e.Key.Value, e.Key.Where)).ToList();
 
     /// <summary>Free-form parameters: every key not in <paramref name="reserved"/>, each a single value.</summary>
     public static IReadOnlyList<KeyValuePair<string, string>> Params(YMapping map, IReadOnlySet<string> reserved)
@@ -82,13 +86,13 @@ internal static class YamlRead
 
             if (!Ids.IsParameterName(key.Value))
             {
-                throw new UserErrorException(Diagnostic.Error(key.Where, $"'{key.Value}' is not a usable parameter name.",
+                throw new UserErrorException(Codes.InvalidId.At(key.Where, $"'{key.Value}' is not a usable parameter name.",
                     "Use lowercase letters, digits and underscores, starting with a letter (e.g. jams_url)."));
             }
 
             if (value is not YScalar scalar)
             {
-                throw new UserErrorException(Diagnostic.Error(value.Where, $"The parameter '{key.Value}' must be a single value.",
+                throw new UserErrorException(Codes.InvalidValue.At(value.Where, $"The parameter '{key.Value}' must be a single value.",
                     $"Write '{key.Value}: text' on one line (quote it if it contains a colon)."));
             }
 

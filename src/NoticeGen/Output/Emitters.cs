@@ -1,4 +1,7 @@
 using NoticeGen.Build;
+using NoticeGen.Check;
+using NoticeGen.Check.Output;
+using NoticeGen.Load;
 
 namespace NoticeGen.Output;
 
@@ -17,16 +20,23 @@ public static class Emitters
         new FeedsEmitter(),
     ];
 
-    /// <summary>Runs every emitter into a staging folder and swaps it in; returns how many files were written.</summary>
-    public static int WriteSite(SiteBuild build, string outDir, IReadOnlyList<IEmitter>? emitters = null)
+    /// <summary>
+    /// Runs every emitter into a staging folder, checks each page as it is written, and swaps the folder in only when no
+    /// check failed (with --strict, no warning either); returns how many files were written.
+    /// </summary>
+    public static int WriteSite(SiteBuild build, string outDir, DiagnosticSink sink, IReadOnlyList<IEmitter>? emitters = null)
     {
-        using var files = new StagingFolder(outDir, build.Request.SiteDir);
+        var label = ContentLoader.Relative(build.Request.SiteDir, outDir);
+        var inspector = new OutputInspector(Checks.Output(), sink, label.StartsWith("..", StringComparison.Ordinal) ? Path.GetFullPath(outDir) : label);
+        using var files = new StagingFolder(outDir, build.Request.SiteDir, inspector.Written);
         var context = new EmitContext(build, new SitePages(build), files, build.Request.Parallel);
         foreach (var emitter in emitters ?? All)
         {
             emitter.Emit(context);
         }
 
+        inspector.Finish();
+        sink.ThrowIfErrors();
         files.Commit();
         return files.Count;
     }

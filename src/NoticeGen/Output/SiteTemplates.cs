@@ -27,7 +27,7 @@ public sealed class SiteTemplates
         _loader = new Loader(this);
         if (!Directory.Exists(_root))
         {
-            throw new UserErrorException(Diagnostic.Error(SourceSpan.StartOf(Folder + "/"), "The templates folder is missing.",
+            throw new UserErrorException(Codes.MissingFile.At(SourceSpan.StartOf(Folder + "/"), "The templates folder is missing.",
                 "Restore templates/ from the NoticeGen repository, or pass --site with the folder that holds it."));
         }
 
@@ -65,7 +65,7 @@ public sealed class SiteTemplates
     {
         if (!_templates.TryGetValue(name, out var template))
         {
-            throw new UserErrorException(Diagnostic.Error(SourceSpan.StartOf($"{Folder}/{name}"), $"The template {name} is missing.",
+            throw new UserErrorException(Codes.MissingFile.At(SourceSpan.StartOf($"{Folder}/{name}"), $"The template {name} is missing.",
                 $"Create {Folder}/{name}; NoticeGen renders pages with it."));
         }
 

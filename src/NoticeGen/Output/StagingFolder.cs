@@ -20,9 +20,15 @@ public sealed class StagingFolder : IDisposable
     private readonly string _staging;
     private bool _committed;
 
-    /// <summary>Starts a build of <paramref name="outDir"/>; refuses a target that is not an earlier build's folder.</summary>
-    public StagingFolder(string outDir, string siteDir)
+    private readonly Action<string, byte[]>? _observer;
+
+    /// <summary>
+    /// Starts a build of <paramref name="outDir"/>; refuses a target that is not an earlier build's folder.
+    /// <paramref name="written"/> sees each file as it is written (the output checks read pages there).
+    /// </summary>
+    public StagingFolder(string outDir, string siteDir, Action<string, byte[]>? written = null)
     {
+        _observer = written;
         _target = Path.GetFullPath(outDir).TrimEnd(Path.DirectorySeparatorChar);
         CheckTarget(_target, Path.GetFullPath(siteDir).TrimEnd(Path.DirectorySeparatorChar));
         var parent = Path.GetDirectoryName(_target)!;
@@ -59,6 +65,7 @@ public sealed class StagingFolder : IDisposable
         }
 
         File.WriteAllBytes(file, bytes);
+        _observer?.Invoke(path, bytes);
     }
 
     /// <summary>Swaps the finished build in for the previous one.</summary>
@@ -107,23 +114,23 @@ public sealed class StagingFolder : IDisposable
         var where = new SourceSpan("--out", 1, 1);
         if (Path.GetDirectoryName(target) is null)
         {
-            throw new UserErrorException(Diagnostic.Error(where, "The output folder cannot be the file-system root.", "Pass --out with a folder of its own, e.g. _site."));
+            throw new UserErrorException(Codes.OutputFolder.At(where, "The output folder cannot be the file-system root.", "Pass --out with a folder of its own, e.g. _site."));
         }
 
         if (target == site || site.StartsWith(target + Path.DirectorySeparatorChar, StringComparison.Ordinal))
         {
-            throw new UserErrorException(Diagnostic.Error(where, $"The output folder {target} holds the site itself, and a build replaces it whole.",
+            throw new UserErrorException(Codes.OutputFolder.At(where, $"The output folder {target} holds the site itself, and a build replaces it whole.",
                 "Pass --out with a folder of its own, e.g. _site."));
         }
 
         if (File.Exists(target))
         {
-            throw new UserErrorException(Diagnostic.Error(where, $"{target} is a file, not a folder.", "Pass --out with a folder, e.g. _site."));
+            throw new UserErrorException(Codes.OutputFolder.At(where, $"{target} is a file, not a folder.", "Pass --out with a folder, e.g. _site."));
         }
 
         if (Directory.Exists(target) && Directory.EnumerateFileSystemEntries(target).Any() && !File.Exists(Path.Combine(target, Marker)))
         {
-            throw new UserErrorException(Diagnostic.Error(where, $"{target} holds files that NoticeGen did not write, and a build replaces the folder whole.",
+            throw new UserErrorException(Codes.OutputFolder.At(where, $"{target} holds files that NoticeGen did not write, and a build replaces the folder whole.",
                 "Pass --out with a new or empty folder, or one an earlier build wrote."));
         }
     }

@@ -30,7 +30,7 @@ public static class NoticeSlugs
             var ids = clash.Select(s => s.Key).ToList();
             var current = ids.FirstOrDefault(id => working?.Notices.Any(n => n.Id == id) == true) ?? ids[^1];
             var earlier = ids.First(id => id != current);
-            throw new UserErrorException(Diagnostic.Error(where[current],
+            throw new UserErrorException(Codes.SlugClash.At(where[current],
                 $"The notice '{current}' would be published at /{clash.Key}/, where the notice '{earlier}' of earlier releases lives.",
                 $"Keep the id '{earlier}' (an id names a notice across releases and only its slug sets the URL), or choose another slug."));
         }

@@ -61,11 +61,11 @@ public sealed record ReleaseManifest(
 
         return Dates.TryParse(value, out var date)
             ? date
-            : throw new UserErrorException(Diagnostic.Error(map.Get(key)!.Where, $"'{value}' is not a date in the form YYYY-MM-DD.",
+            : throw new UserErrorException(Codes.ArchiveLayout.At(map.Get(key)!.Where, $"'{value}' is not a date in the form YYYY-MM-DD.",
                 "Restore this manifest from version control; it is written by 'noticegen release'."));
     }
 
     private static UserErrorException Missing(string file, string key) =>
-        new(Diagnostic.Error(SourceSpan.StartOf(file), $"The release manifest has no '{key}'.",
+        new(Codes.ArchiveLayout.At(SourceSpan.StartOf(file), $"The release manifest has no '{key}'.",
             "Restore this manifest from version control; it is written by 'noticegen release'."));
 }

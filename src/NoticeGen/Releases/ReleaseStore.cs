@@ -15,7 +15,7 @@ public static class ReleaseStore
     public static string Root(string siteDir) => Path.Combine(siteDir, ContentLoader.ContentFolder, ContentLoader.ReleasesFolder);
 
     /// <summary>Every release, oldest first, each verified against its manifest and its predecessor (releases are read in parallel).</summary>
-    public static IReadOnlyList<Release> LoadAll(string siteDir, ParallelOptions? parallel = null)
+    public static IReadOnlyList<Release> LoadAll(string siteDir, ParallelOptions? parallel = null, DiagnosticSink? sink = null)
     {
         var root = Root(siteDir);
         if (!Directory.Exists(root))
@@ -23,7 +23,7 @@ public static class ReleaseStore
             return [];
         }
 
-        var diagnostics = new DiagnosticBag();
+        var diagnostics = sink ?? new DiagnosticSink();
         var dirs = new List<string>();
         foreach (var dir in Directory.EnumerateDirectories(root).Where(d => !Path.GetFileName(d).StartsWith('.')).Order(StringComparer.Ordinal))
         {
@@ -33,7 +33,7 @@ public static class ReleaseStore
             }
             else
             {
-                diagnostics.Error(SourceSpan.StartOf(ContentLoader.Relative(siteDir, dir) + "/"), "This folder in the release archive is not named after a date (YYYY-MM-DD).",
+                diagnostics.Report(Codes.ArchiveLayout, SourceSpan.StartOf(ContentLoader.Relative(siteDir, dir) + "/"), "This folder in the release archive is not named after a date (YYYY-MM-DD).",
                     "Remove it; 'noticegen release' creates release folders.");
             }
         }
@@ -48,14 +48,13 @@ public static class ReleaseStore
                 return;
             }
 
-            try
+            // Each release is read with a sink of its own, so that one release's errors do not stop the others being read.
+            var own = new DiagnosticSink();
+            var content = own.Collect(() => ContentLoader.Load(siteDir, Path.Combine(dirs[i], SiteLoader.FileName), dirs[i], own, snapshot: true));
+            diagnostics.AddRange(own.Items);
+            if (content is not null)
             {
-                var content = ContentLoader.Load(siteDir, Path.Combine(dirs[i], SiteLoader.FileName), dirs[i]);
                 releases[i] = new Release(manifest, ContentLoader.Relative(siteDir, dirs[i]), content);
-            }
-            catch (UserErrorException ex)
-            {
-                diagnostics.AddRange(ex.Diagnostics);
             }
         });
 
@@ -63,33 +62,27 @@ public static class ReleaseStore
         return releases.OfType<Release>().ToList();
     }
 
-    private static ReleaseManifest? Verify(string siteDir, string dir, string? previousDir, DiagnosticBag diagnostics)
+    private static ReleaseManifest? Verify(string siteDir, string dir, string? previousDir, DiagnosticSink diagnostics)
     {
         var manifestPath = Path.Combine(dir, ReleaseManifest.FileName);
         var manifestRel = ContentLoader.Relative(siteDir, manifestPath);
         if (!File.Exists(manifestPath))
         {
-            diagnostics.Error(SourceSpan.StartOf(manifestRel), "This release has no manifest.", Fix);
+            diagnostics.Report(Codes.ArchiveLayout, SourceSpan.StartOf(manifestRel), "This release has no manifest.", Fix);
             return null;
         }
 
         var manifestBytes = File.ReadAllBytes(manifestPath);
-        ReleaseManifest manifest;
-        try
+        if (diagnostics.Collect(() => ReleaseManifest.Parse(Encoding.UTF8.GetString(manifestBytes), manifestRel)) is not { } manifest)
         {
-            manifest = ReleaseManifest.Parse(Encoding.UTF8.GetString(manifestBytes), manifestRel);
-        }
-        catch (UserErrorException ex)
-        {
-            diagnostics.AddRange(ex.Diagnostics);
             return null;
         }
 
         var outer = diagnostics;
-        diagnostics = new DiagnosticBag();
+        diagnostics = new DiagnosticSink();
         if (Dates.Iso(manifest.Effective) != Path.GetFileName(dir))
         {
-            diagnostics.Error(SourceSpan.StartOf(manifestRel), $"The manifest says {Dates.Iso(manifest.Effective)}, but its folder is {Path.GetFileName(dir)}.", Fix);
+            diagnostics.Report(Codes.ArchiveLayout, SourceSpan.StartOf(manifestRel), $"The manifest says {Dates.Iso(manifest.Effective)}, but its folder is {Path.GetFileName(dir)}.", Fix);
         }
 
         var previousManifest = previousDir is null ? null : Path.Combine(previousDir, ReleaseManifest.FileName);
@@ -97,7 +90,7 @@ public static class ReleaseStore
         var expectedHash = previousManifest is not null && File.Exists(previousManifest) ? ReleaseManifest.Sha256(File.ReadAllBytes(previousManifest)) : null;
         if (manifest.Previous != expectedPrevious || manifest.PreviousManifestSha256 != expectedHash)
         {
-            diagnostics.Error(SourceSpan.StartOf(manifestRel),
+            diagnostics.Report(Codes.ArchiveTampered, SourceSpan.StartOf(manifestRel),
                 previousDir is null
                     ? "This is the oldest release, but its manifest names a previous one."
                     : $"The manifest does not match the previous release ({Path.GetFileName(previousDir)}): a release was removed, added or edited.",
@@ -114,19 +107,24 @@ public static class ReleaseStore
             }
 
             var fileRel = ContentLoader.Relative(siteDir, file);
-            if (!listed.Remove(inRelease, out var hash))
+            if (!SiteFiles.IsInside(siteDir, file))
             {
-                diagnostics.Error(SourceSpan.StartOf(fileRel), "This file was added to an archived release after it was made.", Fix);
+                listed.Remove(inRelease);
+                diagnostics.Report(Codes.OutsideSite, SourceSpan.StartOf(fileRel), "This archived file is a link to a file outside the site folder, and is not read.", Fix);
+            }
+            else if (!listed.Remove(inRelease, out var hash))
+            {
+                diagnostics.Report(Codes.ArchiveTampered, SourceSpan.StartOf(fileRel), "This file was added to an archived release after it was made.", Fix);
             }
             else if (ReleaseManifest.Sha256(File.ReadAllBytes(file)) != hash)
             {
-                diagnostics.Error(SourceSpan.StartOf(fileRel), "This archived file no longer matches its release manifest (its SHA-256 differs).", Fix);
+                diagnostics.Report(Codes.ArchiveTampered, SourceSpan.StartOf(fileRel), "This archived file no longer matches its release manifest (its SHA-256 differs).", Fix);
             }
         }
 
         foreach (var missing in listed.Keys)
         {
-            diagnostics.Error(SourceSpan.StartOf(ContentLoader.Relative(siteDir, Path.Combine(dir, missing))),
+            diagnostics.Report(Codes.ArchiveTampered, SourceSpan.StartOf(ContentLoader.Relative(siteDir, Path.Combine(dir, missing))),
                 "This file of an archived release is missing.", Fix);
         }
 
@@ -139,7 +137,7 @@ public static class ReleaseStore
     {
         if (string.IsNullOrWhiteSpace(summary))
         {
-            throw new UserErrorException(Diagnostic.Error(SourceSpan.StartOf(SiteLoader.FileName), "A release needs a summary.",
+            throw new UserErrorException(Codes.ReleaseRefused.At(SourceSpan.StartOf(SiteLoader.FileName), "A release needs a summary.",
                 "Pass --summary \"what changed, in a sentence\"."));
         }
 
@@ -147,14 +145,14 @@ public static class ReleaseStore
         var archiveRel = ContentLoader.Relative(siteDir, Root(siteDir)) + "/";
         if (existing.Any(r => r.Effective == effective))
         {
-            throw new UserErrorException(Diagnostic.Error(SourceSpan.StartOf(archiveRel + Dates.Iso(effective) + "/"),
+            throw new UserErrorException(Codes.ReleaseRefused.At(SourceSpan.StartOf(archiveRel + Dates.Iso(effective) + "/"),
                 $"There is already a release effective {Dates.Iso(effective)}.",
                 "Releases are immutable: choose a later --effective date for the new release."));
         }
 
         if (latest is not null && effective < latest.Effective)
         {
-            throw new UserErrorException(Diagnostic.Error(SourceSpan.StartOf(archiveRel + Dates.Iso(latest.Effective) + "/"),
+            throw new UserErrorException(Codes.ReleaseRefused.At(SourceSpan.StartOf(archiveRel + Dates.Iso(latest.Effective) + "/"),
                 $"The effective date {Dates.Iso(effective)} is before the latest release ({Dates.Iso(latest.Effective)}).",
                 $"Choose an --effective date after {Dates.Iso(latest.Effective)}; history is only ever added to."));
         }

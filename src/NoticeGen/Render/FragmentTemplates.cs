@@ -28,14 +28,14 @@ public sealed class FragmentTemplates
         _site = SiteObject(content.Site.Site);
         _notices = content.Site.Notices.ToDictionary(n => n.Id, NoticeObject, StringComparer.Ordinal);
         _loader = new FragmentLoader(content, _parsed);
-        var diagnostics = new DiagnosticBag();
+        var diagnostics = new DiagnosticSink();
         var known = _known;
         foreach (var fragment in content.Fragments)
         {
             try
             {
                 // Text without template code renders as itself: most fragments never reach Scriban at all.
-                if (HasCode(fragment.Template))
+                if (fragment.IsTemplate && HasCode(fragment.Template))
                 {
                     _parsed[fragment.Id] = ScribanSandbox.Parse(fragment.Template, fragment.File);
                 }
@@ -59,29 +59,29 @@ public sealed class FragmentTemplates
     /// Checks the jurisdictions of every 'applies' and the target of every 'include' up front: at render time a
     /// misspelt id inside a branch that no page takes would otherwise go unnoticed.
     /// </summary>
-    private void CheckNames(Fragment fragment, HashSet<string> jurisdictions, DiagnosticBag diagnostics)
+    private void CheckNames(Fragment fragment, HashSet<string> jurisdictions, DiagnosticSink diagnostics)
     {
-        foreach (var id in TemplateCalls.AppliesIds(fragment.Template).Where(a => !jurisdictions.Contains(a.Value)))
+        foreach (var id in TemplateCalls.AppliesIds(fragment.Code).Where(a => !jurisdictions.Contains(a.Value)))
         {
-            diagnostics.Error(At(fragment, id.Index), $"Unknown jurisdiction '{id.Value}' in 'applies'.",
+            diagnostics.Report(Codes.UnknownName, At(fragment, id.Index), $"Unknown jurisdiction '{id.Value}' in 'applies'.",
                 $"Use one of the ids under 'jurisdictions' in site.yml ({string.Join(", ", jurisdictions)}).");
         }
 
-        foreach (var id in TemplateCalls.Includes(fragment.Template).Where(i => _content.Find(i.Value) is null))
+        foreach (var id in TemplateCalls.Includes(fragment.Code).Where(i => _content.Find(i.Value) is null))
         {
-            diagnostics.Error(At(fragment, id.Index), $"There is no fragment with id '{id.Value}' to include.",
+            diagnostics.Report(Codes.Include, At(fragment, id.Index), $"There is no fragment with id '{id.Value}' to include.",
                 "Include a fragment by the id in its front matter.");
         }
 
-        foreach (var index in TemplateCalls.NonLiteralIncludes(fragment.Template))
+        foreach (var index in TemplateCalls.NonLiteralIncludes(fragment.Code))
         {
-            diagnostics.Error(At(fragment, index), "'include' must name a fragment id in quotes.",
+            diagnostics.Report(Codes.Include, At(fragment, index), "'include' must name a fragment id in quotes.",
                 "Write {{ include \"fragment-id\" }}: a release freezes exactly the fragments named this way.");
         }
     }
 
     /// <summary>An include cycle would only stop at Scriban's recursion limit, with a message that names neither file.</summary>
-    private void CheckCycles(DiagnosticBag diagnostics)
+    private void CheckCycles(DiagnosticSink diagnostics)
     {
         var done = new HashSet<string>(StringComparer.Ordinal);
         foreach (var fragment in _content.Fragments)
@@ -90,7 +90,7 @@ public sealed class FragmentTemplates
         }
     }
 
-    private void Visit(Fragment fragment, List<string> path, HashSet<string> done, DiagnosticBag diagnostics)
+    private void Visit(Fragment fragment, List<string> path, HashSet<string> done, DiagnosticSink diagnostics)
     {
         if (done.Contains(fragment.Id))
         {
@@ -98,12 +98,12 @@ public sealed class FragmentTemplates
         }
 
         path.Add(fragment.Id);
-        foreach (var include in TemplateCalls.Includes(fragment.Template))
+        foreach (var include in TemplateCalls.Includes(fragment.Code))
         {
             if (path.Contains(include.Value))
             {
                 var cycle = path.SkipWhile(id => id != include.Value).Append(include.Value);
-                diagnostics.Error(At(fragment, include.Index), $"Fragments include each other in a circle: {string.Join(" → ", cycle)}.",
+                diagnostics.Report(Codes.Include, At(fragment, include.Index), $"Fragments include each other in a circle: {string.Join(" → ", cycle)}.",
                     "Remove one of these includes; put the shared text in a fragment that includes nothing.");
             }
             else if (_content.Find(include.Value) is { } next)

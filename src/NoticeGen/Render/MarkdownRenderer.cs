@@ -24,7 +24,7 @@ public sealed partial class MarkdownRenderer(SitePlan site)
 
     private static readonly HashSet<string> SafeSchemes = ["http", "https", "mailto", "tel"];
 
-    public string ToHtml(string markdown, Fragment fragment, PagePlan? page, DiagnosticBag diagnostics)
+    public string ToHtml(string markdown, Fragment fragment, PagePlan? page, DiagnosticSink diagnostics)
     {
         var document = Markdig.Markdown.Parse(markdown, Pipeline);
         NestHeadings(document);
@@ -74,7 +74,7 @@ public sealed partial class MarkdownRenderer(SitePlan site)
         }
     }
 
-    private void RewriteLink(LinkInline link, Fragment fragment, PagePlan? page, DiagnosticBag diagnostics)
+    private void RewriteLink(LinkInline link, Fragment fragment, PagePlan? page, DiagnosticSink diagnostics)
     {
         var url = link.Url ?? string.Empty;
         if (url.StartsWith('#') || url.StartsWith("notice:", StringComparison.Ordinal))
@@ -88,7 +88,7 @@ public sealed partial class MarkdownRenderer(SitePlan site)
         }
     }
 
-    private void ResolveReference(LinkInline link, string url, Fragment fragment, PagePlan? page, DiagnosticBag diagnostics)
+    private void ResolveReference(LinkInline link, string url, Fragment fragment, PagePlan? page, DiagnosticSink diagnostics)
     {
         var (noticeId, sectionId) = SplitReference(url);
         var audience = page?.Audience ?? Audience.Everyone;
@@ -186,15 +186,15 @@ public sealed partial class MarkdownRenderer(SitePlan site)
         return hash < 0 ? (rest, null) : (rest[..hash], hash == rest.Length - 1 ? null : rest[(hash + 1)..]);
     }
 
-    private void Fail(LinkInline link, string url, Fragment fragment, DiagnosticBag diagnostics, string message, string fix)
+    private void Fail(LinkInline link, string url, Fragment fragment, DiagnosticSink diagnostics, string message, string fix)
     {
-        diagnostics.Error(Locate(fragment, url), message, fix);
+        diagnostics.Report(Codes.Reference, Locate(fragment, url), message, fix);
         Unwrap(link);
     }
 
-    private void Unsafe(string url, Fragment fragment, DiagnosticBag diagnostics)
+    private void Unsafe(string url, Fragment fragment, DiagnosticSink diagnostics)
     {
-        diagnostics.Warning(Locate(fragment, url), $"The link '{Shorten(url)}' uses an unsafe scheme and is shown as plain text.",
+        diagnostics.Report(Codes.UnsafeLink, Locate(fragment, url), $"The link '{Shorten(url)}' uses an unsafe scheme and is shown as plain text.",
             "Link only to http:, https:, mailto: or tel: addresses, or to sections with #id.");
     }
 
@@ -250,7 +250,7 @@ public sealed partial class MarkdownRenderer(SitePlan site)
                 return SourceSpan.At(candidate.File, candidate.Template, index);
             }
 
-            foreach (var included in TemplateCalls.Includes(candidate.Template))
+            foreach (var included in TemplateCalls.Includes(candidate.Code))
             {
                 if (site.Content.Find(included.Value) is { } next)
                 {

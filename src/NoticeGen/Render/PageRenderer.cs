@@ -20,7 +20,7 @@ public sealed class PageRenderer(SitePlan site, TemplateContextPool pool)
     /// </summary>
     private readonly ConcurrentDictionary<(string Fragment, string Markdown, PageKey? Page), Lazy<FragmentHtml>> _html = new();
 
-    public RenderedPage Render(PagePlan page, DiagnosticBag diagnostics)
+    public RenderedPage Render(PagePlan page, DiagnosticSink diagnostics)
     {
         var intro = page.Intro is null ? string.Empty : RenderFragment(page.Intro, page, diagnostics);
         var sections = new List<RenderedSection>(page.Sections.Count);
@@ -33,13 +33,13 @@ public sealed class PageRenderer(SitePlan site, TemplateContextPool pool)
     }
 
     /// <summary>The index page's intro: no notice in scope; notice: references go to the full notices.</summary>
-    public string RenderSiteIntro(DiagnosticBag diagnostics)
+    public string RenderSiteIntro(DiagnosticSink diagnostics)
     {
         var id = site.Content.Site.Site.IntroFragment;
         return id is null || site.Content.Find(id) is not { } fragment ? string.Empty : RenderFragment(fragment, null, diagnostics);
     }
 
-    private string RenderFragment(Fragment fragment, PagePlan? page, DiagnosticBag diagnostics)
+    private string RenderFragment(Fragment fragment, PagePlan? page, DiagnosticSink diagnostics)
     {
         string markdown;
         try
@@ -55,7 +55,7 @@ public sealed class PageRenderer(SitePlan site, TemplateContextPool pool)
         var key = (fragment.Id, markdown, page is null || MayHoldReferences(markdown) ? page?.Key : null);
         var result = _html.GetOrAdd(key, _ => new Lazy<FragmentHtml>(() =>
         {
-            var found = new DiagnosticBag();
+            var found = new DiagnosticSink();
             var html = _markdown.ToHtml(markdown, fragment, page, found);
             return new FragmentHtml(html, found.Items);
         })).Value;

@@ -12,7 +12,7 @@ public sealed record RenderedVersion(ContentSet Content, SitePlan Plan, IReadOnl
     public RenderedPage? Find(PageKey key) => _byKey.GetValueOrDefault(key);
 
     /// <summary>Plans and renders every page, on as many threads as <paramref name="parallel"/> allows; errors go to <paramref name="diagnostics"/>.</summary>
-    public static RenderedVersion Render(ContentSet content, DiagnosticBag diagnostics, TemplateContextPool pool, ParallelOptions parallel)
+    public static RenderedVersion Render(ContentSet content, DiagnosticSink diagnostics, TemplateContextPool pool, ParallelOptions parallel)
     {
         var plan = SitePlanner.Plan(content, diagnostics);
         var renderer = new PageRenderer(plan, pool);

@@ -67,7 +67,7 @@ public static class ScribanSandbox
         {
             throw new UserErrorException(template.Messages
                 .Where(m => m.Type == ParserMessageType.Error)
-                .Select(m => Diagnostic.Error(ToSpan(file, m.Span, lineShift), $"Template syntax error: {m.Message.TrimEnd('.')}.",
+                .Select(m => Codes.TemplateSyntax.At(ToSpan(file, m.Span, lineShift), $"Template syntax error: {m.Message.TrimEnd('.')}.",
                     "Check that every '{{' has its '}}' and every 'if'/'for' its 'end'."))
                 .ToList());
         }
@@ -95,7 +95,7 @@ public static class ScribanSandbox
         catch (ScriptRuntimeException ex)
         {
             var where = ToSpan(string.IsNullOrEmpty(ex.Span.FileName) ? file : ex.Span.FileName, ex.Span, 0);
-            throw new UserErrorException(Diagnostic.Error(where, $"Template error: {ex.OriginalMessage.TrimEnd('.')}.", FixFor(ex.OriginalMessage)));
+            throw new UserErrorException(Codes.TemplateError.At(where, $"Template error: {ex.OriginalMessage.TrimEnd('.')}.", FixFor(ex.OriginalMessage)));
         }
         finally
         {

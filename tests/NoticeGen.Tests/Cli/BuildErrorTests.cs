@@ -44,7 +44,7 @@ public sealed class BuildErrorTests : IDisposable
     public void Unknown_jurisdiction_in_an_audience()
     {
         _site.Replace("site.yml", "jurisdictions: [california]", "jurisdictions: [calif]");
-        AssertFails("site.yml:12:21: error: Unknown jurisdiction 'calif' in audience 'california'.", "or add it under 'jurisdictions'");
+        AssertFails("site.yml:13:21: error: Unknown jurisdiction 'calif' in audience 'california'.", "or add it under 'jurisdictions'");
     }
 
     [Fact]
@@ -52,7 +52,7 @@ public sealed class BuildErrorTests : IDisposable
     {
         _site.Replace("site.yml", "jurisdictions: [california]", "jurisdictions: [calif]");
         _site.Replace("site.yml", "  - id: app", "  - id: App");
-        AssertFails("site.yml:12:21: error: Unknown jurisdiction 'calif'", "site.yml:19:9: error: 'App' is not a valid notice id.");
+        AssertFails("site.yml:13:21: error: Unknown jurisdiction 'calif'", "site.yml:21:9: error: 'App' is not a valid notice id.");
     }
 
     [Fact]
@@ -87,7 +87,7 @@ public sealed class BuildErrorTests : IDisposable
     public void A_notice_cannot_take_the_changelogs_folder()
     {
         _site.Replace("site.yml", "  - id: app", "  - id: changes");
-        AssertFails("site.yml:19:9: error: A notice cannot be published at /changes/", "Give the notice another id, or a 'slug:' of its own.");
+        AssertFails("site.yml:21:9: error: A notice cannot be published at /changes/", "Give the notice another id, or a 'slug:' of its own.");
     }
 
     [Fact]
@@ -125,7 +125,7 @@ public sealed class BuildErrorTests : IDisposable
     public void Section_listed_but_missing_suggests_the_closest_id()
     {
         _site.Replace("site.yml", "sections: [covers, ccpa, gdpr, contact]", "sections: [covers, ccpa, gdpr, contacts]");
-        AssertFails("site.yml:18:36: error: Notice 'web' lists the section 'contacts', but no fragment has that id.", "(or did you mean 'contact'?)");
+        AssertFails("site.yml:20:36: error: Notice 'web' lists the section 'contacts', but no fragment has that id.", "(or did you mean 'contact'?)");
     }
 
     [Fact]
@@ -174,8 +174,8 @@ public sealed class BuildErrorTests : IDisposable
     [Fact]
     public void Yaml_aliases_are_refused()
     {
-        _site.Replace("site.yml", "  organization: Acme, Inc.", "  organization: &org Acme, Inc.\n  legal_name: *org");
-        AssertFails("site.yml:3:17: error: YAML anchors (&org) are not allowed", "write each value out in full");
+        _site.Replace("site.yml", "    organization: Acme, Inc.", "    organization: &org Acme, Inc.\n    legal_name: *org");
+        AssertFails("site.yml:5:19: error: YAML anchors (&org) are not allowed", "write each value out in full");
     }
 
     [Fact]

@@ -21,10 +21,14 @@ public sealed class SampleSiteTests(SampleSiteFixture sample) : IClassFixture<Sa
     }
 
     [Fact]
-    public void The_sample_builds_without_warnings()
+    public void The_sample_builds_with_no_warning_but_its_legal_coverage_findings()
     {
+        // The README lists the coverage findings (NG6001 missing topics, NG6005 jurisdictions no rule file covers): they are
+        // true of the seed's text, so the sample keeps them visible rather than turning the checks off.
         Assert.Equal(0, sample.BuildResult.ExitCode);
-        Assert.Equal(string.Empty, sample.BuildResult.Stderr);
+        var lines = sample.BuildResult.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.NotEmpty(lines);
+        Assert.All(lines, line => Assert.Matches(@"\[NG600[15]\]$", line));
     }
 
     [Theory]

@@ -23,7 +23,7 @@ public sealed class FragmentParserTests
     [InlineData("No front matter here.\n", "c.md:1:1: error: This fragment has no front matter.")]
     [InlineData("---\ntitle: No id\n---\nText\n", "c.md:2:1: error: This fragment has no 'id'.")]
     [InlineData("---\nid: Contact Us\n---\nText\n", "c.md:2:5: error: 'Contact Us' is not a valid fragment id.")]
-    [InlineData("---\nid: contact\nttle: Typo\n---\nText\n", "c.md:3:1: error: Unknown front matter key 'ttle'.")]
+    [InlineData("---\nid: contact\nttle: Typo\n---\nText\n", "c.md:3:1: error: Unknown key 'ttle' in the front matter. Did you mean 'title'?")]
     [InlineData("---\nid: ng-main\n---\nText\n", "c.md:2:5: error: Fragment ids may not start with 'ng-': 'ng-main'.")]
     public void Explains_what_is_wrong_and_where(string text, string expected)
     {

@@ -12,7 +12,8 @@ public sealed class MarkdownRendererTests
     private const string Site = """
         site:
           title: T
-          contact_email: dpo@example.com
+          params:
+            contact_email: dpo@example.com
         jurisdictions:
           eu: EU
           california: California
@@ -23,11 +24,13 @@ public sealed class MarkdownRendererTests
         notices:
           - id: web
             title: Web Notice
-            product: Web
+            params:
+              product: Web
             sections: [first, eu-only, contact]
           - id: app
             title: App Notice
-            product: App
+            params:
+              product: App
             sections: [contact]
         """;
 
@@ -146,7 +149,7 @@ public sealed class MarkdownRendererTests
         Assert.Contains("first.md:5:", error.Diagnostics[0].ToString());
     }
 
-    private static (string Html, DiagnosticBag Diagnostics) Render(string body, string notice, string audience)
+    private static (string Html, DiagnosticSink Diagnostics) Render(string body, string notice, string audience)
     {
         var model = SiteLoader.Load(Site);
         var known = model.Jurisdictions.Select(j => j.Id).ToHashSet();
@@ -156,8 +159,8 @@ public sealed class MarkdownRendererTests
             FragmentParser.Parse("---\nid: eu-only\ntitle: EU\njurisdictions: [eu]\n---\nEU.\n", "eu.md", known),
             FragmentParser.Parse("---\nid: contact\ntitle: Contact\n---\nContact.\n", "contact.md", known),
         };
-        var diagnostics = new DiagnosticBag();
-        var plan = SitePlanner.Plan(new ContentSet(model, fragments, []), diagnostics);
+        var diagnostics = new DiagnosticSink();
+        var plan = SitePlanner.Plan(new ContentSet(model, fragments), diagnostics);
         var page = plan.Find(notice, audience)!;
         var rendered = new PageRenderer(plan, new TemplateContextPool(ScribanLimits.Fragments)).Render(page, diagnostics);
         diagnostics.ThrowIfErrors();

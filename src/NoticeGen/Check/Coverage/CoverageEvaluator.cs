@@ -48,7 +48,7 @@ public static class CoverageEvaluator
         return fragments
             .SelectMany(f => f.Covers)
             .Where(c => rules.FindTopic(c.Value) is null)
-            .Select(c => Diagnostic.Error(c.Where, $"Unknown topic '{c.Value}' in 'covers'.{Spelling.DidYouMean(c.Value, ids)}",
+            .Select(c => Codes.UnknownTopic.At(c.Where, $"Unknown topic '{c.Value}' in 'covers'.{Spelling.DidYouMean(c.Value, ids)}",
                 "Use a topic id of the vocabulary (the topic table in the README), or define the topic under 'topics:' in a rule file in rules/."))
             .ToList();
     }

@@ -7,7 +7,7 @@ namespace NoticeGen.Check.Coverage;
 public sealed record CoverageFinding(PageIdentity Page, Law Law, IReadOnlyList<string> Jurisdictions, CoverageRule Rule, string Message, string Fix)
 {
     /// <summary>A warning at the notice's definition in site.yml, in the one-line format of every diagnostic.</summary>
-    public Diagnostic ToDiagnostic() => Diagnostic.Warning(Page.Where, Message, Fix);
+    public Diagnostic ToDiagnostic() => (Rule.Kind == RuleKind.Topic ? Codes.CoverageTopic : Codes.CoverageDate).At(Page.Where, Message, Fix);
 
     /// <summary>"websites/california ccpa requests.agent": page, law and rule, the short form tests and summaries list.</summary>
     public override string ToString() => $"{Page} {Law.Id} {Rule.Id}";

@@ -18,7 +18,7 @@ public static class FragmentTopics
             }
 
             topics.AddRange(current.Covers.Select(c => c.Value).Where(t => !topics.Contains(t, StringComparer.Ordinal)));
-            foreach (var included in TemplateCalls.Includes(current.Template).Reverse())
+            foreach (var included in TemplateCalls.Includes(current.Code).Reverse())
             {
                 if (content.Find(included.Value) is { } child)
                 {

@@ -37,7 +37,7 @@ public sealed record LawMap(IReadOnlyDictionary<string, IReadOnlyList<string>> L
         RuleSet rules,
         IEnumerable<string> jurisdictions,
         IReadOnlyDictionary<string, IReadOnlyList<string>>? explicitLaws,
-        DiagnosticBag diagnostics,
+        DiagnosticSink diagnostics,
         Func<string, SourceSpan>? where = null)
     {
         var map = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
@@ -49,7 +49,7 @@ public sealed record LawMap(IReadOnlyDictionary<string, IReadOnlyList<string>> L
             {
                 foreach (var unknown in named.Where(id => rules.FindLaw(id) is null))
                 {
-                    diagnostics.Error(where?.Invoke(jurisdiction) ?? SourceSpan.StartOf(SiteLoader.FileName),
+                    diagnostics.Report(Codes.UnknownName, where?.Invoke(jurisdiction) ?? SourceSpan.StartOf(SiteLoader.FileName),
                         $"The jurisdiction '{jurisdiction}' names the law '{unknown}', but no rule file defines it.{Spelling.DidYouMean(unknown, lawIds)}",
                         $"Use one of {string.Join(", ", lawIds)}, or add rules/{unknown}.yml.");
                 }

@@ -24,10 +24,10 @@ public static partial class RuleLoader
     private static readonly string[] KindNames = Enum.GetValues<RuleKind>().Select(CoverageRule.KindName).ToArray();
 
     /// <summary>The built-in laws and topics only.</summary>
-    public static RuleSet BuiltIn() => Build([], new DiagnosticBag());
+    public static RuleSet BuiltIn() => Build([], new DiagnosticSink());
 
     /// <summary>The built-in laws with the site's <c>rules/*.yml</c> applied; stops with every error found, located.</summary>
-    public static RuleSet Load(string siteDir, DiagnosticBag diagnostics)
+    public static RuleSet Load(string siteDir, DiagnosticSink diagnostics)
     {
         var folder = Path.Combine(siteDir, SiteFolder);
         var files = new List<RuleFile>();
@@ -42,7 +42,7 @@ public static partial class RuleLoader
                 }
                 else if (path.EndsWith(".yaml", StringComparison.Ordinal))
                 {
-                    diagnostics.Warning(SourceSpan.StartOf(rel), "This rule file is ignored: rule files end in '.yml'.",
+                    diagnostics.Report(Codes.RuleFileIgnored, SourceSpan.StartOf(rel), "This rule file is ignored: rule files end in '.yml'.",
                         $"Rename it to {Path.GetFileNameWithoutExtension(path)}.yml.");
                 }
             }
@@ -52,7 +52,7 @@ public static partial class RuleLoader
     }
 
     /// <summary>The built-in laws with <paramref name="siteFiles"/> applied (no file access: the texts are given).</summary>
-    public static RuleSet Build(IEnumerable<RuleFile> siteFiles, DiagnosticBag diagnostics)
+    public static RuleSet Build(IEnumerable<RuleFile> siteFiles, DiagnosticSink diagnostics)
     {
         var builtInTopics = ReadTopics(new RuleFile("built-in:topics.yml", Resource(TopicsResource)), diagnostics);
         var vocabularyRead = !diagnostics.HasErrors;
@@ -70,7 +70,7 @@ public static partial class RuleLoader
         {
             if (!Ids.IsId(file.LawId))
             {
-                diagnostics.Error(SourceSpan.StartOf(file.File), $"'{file.LawId}' is not a valid law id; a rule file's name is the id of its law.",
+                diagnostics.Report(Codes.RuleFile, SourceSpan.StartOf(file.File), $"'{file.LawId}' is not a valid law id; a rule file's name is the id of its law.",
                     "Name the file with lowercase letters, digits and hyphens, e.g. rules/gdpr.yml or rules/virginia.yml.");
                 continue;
             }
@@ -105,7 +105,7 @@ public static partial class RuleLoader
         return reader.ReadToEnd();
     }
 
-    private static List<Topic> ReadTopics(RuleFile file, DiagnosticBag diagnostics)
+    private static List<Topic> ReadTopics(RuleFile file, DiagnosticSink diagnostics)
     {
         try
         {
@@ -119,19 +119,19 @@ public static partial class RuleLoader
         }
     }
 
-    private static List<Topic> TopicEntries(YMapping map, DiagnosticBag diagnostics)
+    private static List<Topic> TopicEntries(YMapping map, DiagnosticSink diagnostics)
     {
         var topics = new List<Topic>();
         foreach (var (key, value) in map.Entries)
         {
             if (!IsTopicId(key.Value))
             {
-                diagnostics.Error(key.Where, $"'{key.Value}' is not a valid topic id.",
+                diagnostics.Report(Codes.RuleFile, key.Where, $"'{key.Value}' is not a valid topic id.",
                     "Use lowercase words joined by hyphens, in groups separated by dots (e.g. retention or rights.access).");
             }
             else if (value is not YScalar { Value.Length: > 0 } meaning)
             {
-                diagnostics.Error(value.Where, $"The topic '{key.Value}' needs its meaning as one line of text.",
+                diagnostics.Report(Codes.RuleFile, value.Where, $"The topic '{key.Value}' needs its meaning as one line of text.",
                     $"Write '{key.Value}: what a section covering it tells the reader'.");
             }
             else
@@ -143,14 +143,14 @@ public static partial class RuleLoader
         return topics;
     }
 
-    private static Law? ReadLaw(RuleFile file, DiagnosticBag diagnostics)
+    private static Law? ReadLaw(RuleFile file, DiagnosticSink diagnostics)
     {
         try
         {
             var root = YamlRead.Mapping(SafeYaml.Parse(file.Text, file.File), "A rule file", SourceSpan.StartOf(file.File));
             foreach (var key in root.Entries.Select(e => e.Key).Where(k => !LawKeys.Contains(k.Value)))
             {
-                diagnostics.Error(key.Where, $"Unknown key '{key.Value}' in a rule file.{Spelling.DidYouMean(key.Value, LawKeys)}",
+                diagnostics.Report(Codes.RuleFile, key.Where, $"Unknown key '{key.Value}' in a rule file.{Spelling.DidYouMean(key.Value, LawKeys)}",
                     "Use name, default-jurisdictions, topics and rules.");
             }
 
@@ -158,7 +158,7 @@ public static partial class RuleLoader
             var jurisdictions = YamlRead.Words(root, "default-jurisdictions");
             foreach (var bad in jurisdictions.Where(j => !Ids.IsId(j.Value)))
             {
-                diagnostics.Error(bad.Where, $"'{bad.Value}' is not a valid jurisdiction id.", "Use the ids sites write under 'jurisdictions' in site.yml, e.g. eu or california.");
+                diagnostics.Report(Codes.RuleFile, bad.Where, $"'{bad.Value}' is not a valid jurisdiction id.", "Use the ids sites write under 'jurisdictions' in site.yml, e.g. eu or california.");
             }
 
             var topics = root.Get("topics") is { } t ? TopicEntries(YamlRead.Mapping(t, "'topics'", t.Where), diagnostics) : [];
@@ -166,7 +166,7 @@ public static partial class RuleLoader
             switch (root.Get("rules"))
             {
                 case null:
-                    diagnostics.Error(root.Where, "This rule file has no 'rules'.", "Add 'rules:' with one '- topic: ...' entry per requirement (or 'rules: []').");
+                    diagnostics.Report(Codes.RuleFile, root.Where, "This rule file has no 'rules'.", "Add 'rules:' with one '- topic: ...' entry per requirement (or 'rules: []').");
                     break;
                 case YSequence list:
                     foreach (var item in list.Items)
@@ -186,7 +186,7 @@ public static partial class RuleLoader
 
                     break;
                 case var other:
-                    diagnostics.Error(other.Where, "'rules' must be a list.", "Start each rule with '- topic: ...' (or '- kind: ...').");
+                    diagnostics.Report(Codes.RuleFile, other.Where, "'rules' must be a list.", "Start each rule with '- topic: ...' (or '- kind: ...').");
                     break;
             }
 
@@ -199,12 +199,12 @@ public static partial class RuleLoader
         }
     }
 
-    private static CoverageRule? ReadRule(YMapping map, DiagnosticBag diagnostics)
+    private static CoverageRule? ReadRule(YMapping map, DiagnosticSink diagnostics)
     {
         var unknown = map.Entries.Select(e => e.Key).Where(k => !RuleKeys.Contains(k.Value)).ToList();
         foreach (var key in unknown)
         {
-            diagnostics.Error(key.Where, $"Unknown key '{key.Value}' in a rule.{Spelling.DidYouMean(key.Value, RuleKeys)}",
+            diagnostics.Report(Codes.RuleFile, key.Where, $"Unknown key '{key.Value}' in a rule.{Spelling.DidYouMean(key.Value, RuleKeys)}",
                 $"Use {string.Join(", ", RuleKeys)}.");
         }
 
@@ -215,19 +215,19 @@ public static partial class RuleLoader
 
         var kindText = YamlRead.OptionalString(map, "kind")?.Trim() ?? CoverageRule.KindName(RuleKind.Topic);
         var kind = Enum.GetValues<RuleKind>().Where(k => CoverageRule.KindName(k) == kindText).Cast<RuleKind?>().FirstOrDefault()
-            ?? throw new UserErrorException(Diagnostic.Error(map.Get("kind")!.Where, $"Unknown rule kind '{kindText}'.{Spelling.DidYouMean(kindText, KindNames)}",
+            ?? throw new UserErrorException(Codes.RuleFile.At(map.Get("kind")!.Where, $"Unknown rule kind '{kindText}'.{Spelling.DidYouMean(kindText, KindNames)}",
                 $"Use one of {string.Join(", ", KindNames)} (or leave 'kind' out for a topic rule)."));
 
         var topicNode = map.Get("topic");
         var topic = YamlRead.OptionalString(map, "topic")?.Trim();
         if (kind == RuleKind.Topic && string.IsNullOrEmpty(topic))
         {
-            throw new UserErrorException(Diagnostic.Error(topicNode?.Where ?? map.Where, "This rule names no topic.", "Add 'topic: ...' with the topic a notice must cover."));
+            throw new UserErrorException(Codes.RuleFile.At(topicNode?.Where ?? map.Where, "This rule names no topic.", "Add 'topic: ...' with the topic a notice must cover."));
         }
 
         if (kind != RuleKind.Topic && topicNode is not null)
         {
-            throw new UserErrorException(Diagnostic.Error(topicNode.Where, $"A '{kindText}' rule checks the page's dates, not a topic.", "Remove 'topic', or make it a topic rule by removing 'kind'."));
+            throw new UserErrorException(Codes.RuleFile.At(topicNode.Where, $"A '{kindText}' rule checks the page's dates, not a topic.", "Remove 'topic', or make it a topic rule by removing 'kind'."));
         }
 
         var months = map.Get("months");
@@ -236,12 +236,12 @@ public static partial class RuleLoader
         {
             if (months is not YScalar m || !int.TryParse(m.Value, NumberStyles.None, CultureInfo.InvariantCulture, out monthCount) || monthCount is < 1 or > 120)
             {
-                throw new UserErrorException(Diagnostic.Error(months?.Where ?? map.Where, "A 'last-updated-within' rule needs 'months': a whole number from 1 to 120.", "Write e.g. 'months: 12'."));
+                throw new UserErrorException(Codes.RuleFile.At(months?.Where ?? map.Where, "A 'last-updated-within' rule needs 'months': a whole number from 1 to 120.", "Write e.g. 'months: 12'."));
             }
         }
         else if (months is not null || map.Get("reviewed-counts") is not null)
         {
-            throw new UserErrorException(Diagnostic.Error((months ?? map.Get("reviewed-counts"))!.Where, "'months' and 'reviewed-counts' belong to 'last-updated-within' rules only.", "Remove them, or add 'kind: last-updated-within'."));
+            throw new UserErrorException(Codes.RuleFile.At((months ?? map.Get("reviewed-counts"))!.Where, "'months' and 'reviewed-counts' belong to 'last-updated-within' rules only.", "Remove them, or add 'kind: last-updated-within'."));
         }
 
         var appliesTo = YamlRead.OptionalString(map, "applies-to")?.Trim() switch
@@ -249,7 +249,7 @@ public static partial class RuleLoader
             null => DataSources.Both,
             "data-from-person" => DataSources.FromPerson,
             "data-from-others" => DataSources.FromOthers,
-            var other => throw new UserErrorException(Diagnostic.Error(map.Get("applies-to")!.Where, $"Unknown 'applies-to' value '{other}'.",
+            var other => throw new UserErrorException(Codes.RuleFile.At(map.Get("applies-to")!.Where, $"Unknown 'applies-to' value '{other}'.",
                 "Write 'applies-to: data-from-person' (GDPR Art. 13 only), 'applies-to: data-from-others' (Art. 14 only), or leave it out.")),
         };
 
@@ -257,7 +257,7 @@ public static partial class RuleLoader
             YamlRead.OptionalBool(map, "material", false), appliesTo, monthCount, YamlRead.OptionalBool(map, "reviewed-counts", false), topicNode?.Where ?? map.Where);
     }
 
-    private static List<Topic> Vocabulary(List<Topic> builtIn, IEnumerable<Law> laws, DiagnosticBag diagnostics)
+    private static List<Topic> Vocabulary(List<Topic> builtIn, IEnumerable<Law> laws, DiagnosticSink diagnostics)
     {
         var topics = new List<Topic>(builtIn);
         var known = builtIn.ToDictionary(t => t.Id, t => t.Where.File, StringComparer.Ordinal);
@@ -265,7 +265,7 @@ public static partial class RuleLoader
         {
             if (known.TryGetValue(topic.Id, out var where))
             {
-                diagnostics.Error(topic.Where, $"The topic '{topic.Id}' is already defined ({where}).", "Use it as it is, or give the new topic another id.");
+                diagnostics.Report(Codes.RuleFile, topic.Where, $"The topic '{topic.Id}' is already defined ({where}).", "Use it as it is, or give the new topic another id.");
                 continue;
             }
 
@@ -276,7 +276,7 @@ public static partial class RuleLoader
         return topics;
     }
 
-    private static void CheckRules(IEnumerable<Law> laws, List<Topic> topics, DiagnosticBag diagnostics)
+    private static void CheckRules(IEnumerable<Law> laws, List<Topic> topics, DiagnosticSink diagnostics)
     {
         var ids = topics.Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
         foreach (var law in laws)
@@ -286,12 +286,12 @@ public static partial class RuleLoader
             {
                 if (rule.Topic is { } topic && !ids.Contains(topic))
                 {
-                    diagnostics.Error(rule.Where, $"The rule names the unknown topic '{topic}'.{Spelling.DidYouMean(topic, ids)}",
+                    diagnostics.Report(Codes.RuleFile, rule.Where, $"The rule names the unknown topic '{topic}'.{Spelling.DidYouMean(topic, ids)}",
                         "Use a topic of the vocabulary (see the topic table in the README), or define a new one under 'topics:' in this file.");
                 }
                 else if (!seen.Add(rule.Id))
                 {
-                    diagnostics.Error(rule.Where, $"The law '{law.Id}' has two '{rule.Id}' rules.", "Keep one; cite every source of the requirement in its 'source'.");
+                    diagnostics.Report(Codes.RuleFile, rule.Where, $"The law '{law.Id}' has two '{rule.Id}' rules.", "Keep one; cite every source of the requirement in its 'source'.");
                 }
             }
         }

@@ -56,7 +56,7 @@ public sealed class CoverageCheckTests
     {
         var plan = Plan(("typo", "covers: [retension]", "T"));
         var rules = RuleLoader.BuiltIn();
-        var laws = LawMap.Resolve(rules, plan.Content.Site.Jurisdictions.Select(j => j.Id), null, new DiagnosticBag());
+        var laws = LawMap.Resolve(rules, plan.Content.Site.Jurisdictions.Select(j => j.Id), null, new DiagnosticSink());
         var diagnostics = CoverageCheck.Run(plan, rules, laws, _ => new PageDates(new DateOnly(2026, 1, 1), null), BuildDate, _ => DataSources.FromPerson);
 
         Assert.StartsWith("typo.md:3:10: error: Unknown topic 'retension' in 'covers'. Did you mean 'retention'?", diagnostics[0].ToString());
@@ -90,6 +90,6 @@ public sealed class CoverageCheckTests
             .Concat(extra)
             .Select(f => FragmentParser.Parse($"---\nid: {f.Item1}\n{f.Item2}\n---\n{f.Item3}\n", f.Item1 + ".md", known))
             .ToList();
-        return SitePlanner.Plan(new ContentSet(model, fragments, []), new DiagnosticBag());
+        return SitePlanner.Plan(new ContentSet(model, fragments), new DiagnosticSink());
     }
 }

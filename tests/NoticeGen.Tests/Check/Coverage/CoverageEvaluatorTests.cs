@@ -44,9 +44,9 @@ public sealed class CoverageEvaluatorTests
                 requires: An update every six months; a review does not count.
                 source: Strict Act s. 1
             """),
-    ], new DiagnosticBag());
+    ], new DiagnosticSink());
 
-    private static readonly LawMap Laws = LawMap.Resolve(Rules, ["testland", "strictland", "nowhere"], null, new DiagnosticBag());
+    private static readonly LawMap Laws = LawMap.Resolve(Rules, ["testland", "strictland", "nowhere"], null, new DiagnosticSink());
 
     private static readonly PageDates Recent = new(new DateOnly(2026, 5, 1), null);
 
@@ -58,7 +58,7 @@ public sealed class CoverageEvaluatorTests
         Assert.Equal(["testland"], finding.Jurisdictions);
         Assert.Equal(
             "site.yml:7:5: warning: Page web/testland (Testland readers) does not cover 'retention'; test-act requires it for testland: How long data is kept (Test Act s. 1). "
-            + "Add a section covering retention, or add `covers: [retention]` to the section that does.",
+            + "Add a section covering retention, or add `covers: [retention]` to the section that does. [NG6001]",
             finding.ToDiagnostic().ToString());
     }
 
@@ -134,7 +134,7 @@ public sealed class CoverageEvaluatorTests
     [Fact]
     public void A_page_of_several_jurisdictions_meets_each_of_their_laws_once()
     {
-        var laws = LawMap.Resolve(RuleLoader.BuiltIn(), ["eu", "uk", "ch"], null, new DiagnosticBag());
+        var laws = LawMap.Resolve(RuleLoader.BuiltIn(), ["eu", "uk", "ch"], null, new DiagnosticSink());
         var page = Page(["eu", "uk", "ch"], [("a", ["retention"])]);
         var findings = CoverageEvaluator.Evaluate(RuleLoader.BuiltIn(), laws, [page], BuildDate);
         Assert.Equal(["fadp", "gdpr", "uk-gdpr"], findings.Select(f => f.Law.Id).Distinct());
@@ -149,8 +149,8 @@ public sealed class CoverageEvaluatorTests
         var errors = CoverageEvaluator.UnknownTopics(RuleLoader.BuiltIn(), [fragment]);
         Assert.Equal(
         [
-            "content/rights.md:3:10: error: Unknown topic 'rights.acess' in 'covers'. Did you mean 'rights.access'? Use a topic id of the vocabulary (the topic table in the README), or define the topic under 'topics:' in a rule file in rules/.",
-            "content/rights.md:3:35: error: Unknown topic 'sale-sharing' in 'covers'. Use a topic id of the vocabulary (the topic table in the README), or define the topic under 'topics:' in a rule file in rules/.",
+            "content/rights.md:3:10: error: Unknown topic 'rights.acess' in 'covers'. Did you mean 'rights.access'? Use a topic id of the vocabulary (the topic table in the README), or define the topic under 'topics:' in a rule file in rules/. [NG6003]",
+            "content/rights.md:3:35: error: Unknown topic 'sale-sharing' in 'covers'. Use a topic id of the vocabulary (the topic table in the README), or define the topic under 'topics:' in a rule file in rules/. [NG6003]",
         ], errors.Select(e => e.ToString()));
     }
 

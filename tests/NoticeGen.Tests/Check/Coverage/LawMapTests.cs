@@ -11,7 +11,7 @@ public sealed class LawMapTests
     [Fact]
     public void Well_known_jurisdiction_ids_map_to_their_laws_by_default()
     {
-        var map = LawMap.Resolve(Rules, ["eu", "eea", "uk", "ch", "california", "colorado", "brazil", "israel"], null, new DiagnosticBag());
+        var map = LawMap.Resolve(Rules, ["eu", "eea", "uk", "ch", "california", "colorado", "brazil", "israel"], null, new DiagnosticSink());
         Assert.Equal(
             ["eu:gdpr", "eea:gdpr", "uk:uk-gdpr", "ch:fadp", "california:ccpa", "colorado:colorado", "brazil:lgpd", "israel:"],
             map.LawsByJurisdiction.Select(kv => $"{kv.Key}:{string.Join('+', kv.Value)}"));
@@ -25,7 +25,7 @@ public sealed class LawMapTests
         {
             ["eu"] = ["gdpr", "fadp"],
             ["israel"] = [],
-        }, new DiagnosticBag());
+        }, new DiagnosticSink());
         Assert.Equal(["fadp", "gdpr"], map.LawsOf(["eu"]).Select(l => l.LawId));
         Assert.Empty(map.LawsOf(["israel"]));
         Assert.Equal(["texas"], map.Unmapped);
@@ -34,17 +34,17 @@ public sealed class LawMapTests
     [Fact]
     public void LawsOf_names_each_law_once_with_the_jurisdictions_that_bring_it_in()
     {
-        var map = LawMap.Resolve(Rules, ["eu", "eea", "uk"], null, new DiagnosticBag());
+        var map = LawMap.Resolve(Rules, ["eu", "eea", "uk"], null, new DiagnosticSink());
         Assert.Equal(["gdpr:eu,eea", "uk-gdpr:uk"], map.LawsOf(["eu", "uk", "eea", "eu"]).Select(l => $"{l.LawId}:{string.Join(',', l.Jurisdictions)}"));
     }
 
     [Fact]
     public void A_law_no_rule_file_defines_is_a_located_error_with_the_closest_law()
     {
-        var diagnostics = new DiagnosticBag();
+        var diagnostics = new DiagnosticSink();
         LawMap.Resolve(Rules, ["eu"], new Dictionary<string, IReadOnlyList<string>> { ["eu"] = ["gdrp"] }, diagnostics, j => new SourceSpan("site.yml", 12, 9));
         Assert.Equal(
-            "site.yml:12:9: error: The jurisdiction 'eu' names the law 'gdrp', but no rule file defines it. Did you mean 'gdpr'? Use one of ccpa, colorado, fadp, gdpr, lgpd, uk-gdpr, or add rules/gdrp.yml.",
+            "site.yml:12:9: error: The jurisdiction 'eu' names the law 'gdrp', but no rule file defines it. Did you mean 'gdpr'? Use one of ccpa, colorado, fadp, gdpr, lgpd, uk-gdpr, or add rules/gdrp.yml. [NG1007]",
             Assert.Single(diagnostics.Items).ToString());
     }
 }

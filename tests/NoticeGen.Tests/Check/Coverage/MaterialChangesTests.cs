@@ -8,7 +8,7 @@ namespace NoticeGen.Tests.Check.Coverage;
 public sealed class MaterialChangesTests
 {
     private static readonly RuleSet Rules = RuleLoader.BuiltIn();
-    private static readonly LawMap Laws = LawMap.Resolve(Rules, ["eu", "california", "colorado", "brazil", "israel"], null, new DiagnosticBag());
+    private static readonly LawMap Laws = LawMap.Resolve(Rules, ["eu", "california", "colorado", "brazil", "israel"], null, new DiagnosticSink());
 
     [Fact]
     public void A_change_to_a_section_covering_purposes_is_material_in_california()
@@ -83,6 +83,6 @@ public sealed class MaterialChangesTests
     private static ContentSet Content(params (string Id, string Front, string Body)[] fragments)
     {
         var model = SiteLoader.Load("site:\n  title: T\njurisdictions:\n  eu: EU\nnotices:\n  - id: web\n    title: Web\n    sections: [use]\n");
-        return new ContentSet(model, fragments.Select(f => FragmentParser.Parse($"---\nid: {f.Id}\n{f.Front}\n---\n{f.Body}\n", f.Id + ".md", new HashSet<string>())).ToList(), []);
+        return new ContentSet(model, fragments.Select(f => FragmentParser.Parse($"---\nid: {f.Id}\n{f.Front}\n---\n{f.Body}\n", f.Id + ".md", new HashSet<string>())).ToList());
     }
 }

@@ -30,7 +30,7 @@ public sealed partial class ReadmeSectionTests
     public void The_example_rule_file_loads()
     {
         var yaml = ExampleBlock().Match(Text).Groups[1].Value;
-        var rules = RuleLoader.Build([new RuleFile("rules/example-state.yml", yaml)], new DiagnosticBag());
+        var rules = RuleLoader.Build([new RuleFile("rules/example-state.yml", yaml)], new DiagnosticSink());
         Assert.Equal(4, rules.FindLaw("example-state")!.Rules.Count);
     }
 

@@ -96,7 +96,7 @@ public sealed class RuleLoaderTests
                     requires: How to appeal a refusal, and how to complain to the Attorney General.
                     source: Example State Privacy Act s. 5(c)
                 """),
-        ], new DiagnosticBag());
+        ], new DiagnosticSink());
 
         Assert.Equal(["purposes"], rules.FindLaw("gdpr")!.Rules.Select(r => r.Id));
         Assert.Equal("rules/gdpr.yml", rules.FindLaw("gdpr")!.File);
@@ -114,11 +114,11 @@ public sealed class RuleLoaderTests
             Directory.CreateDirectory(Path.Combine(dir, "rules"));
             File.WriteAllText(Path.Combine(dir, "rules", "ccpa.yml"), "name: CCPA\nrules: []\n");
             File.WriteAllText(Path.Combine(dir, "rules", "lgpd.yaml"), "name: LGPD\nrules: []\n");
-            var diagnostics = new DiagnosticBag();
+            var diagnostics = new DiagnosticSink();
             var rules = RuleLoader.Load(dir, diagnostics);
             Assert.Empty(rules.FindLaw("ccpa")!.Rules);
             Assert.NotEmpty(rules.FindLaw("lgpd")!.Rules);
-            Assert.Equal("rules/lgpd.yaml:1:1: warning: This rule file is ignored: rule files end in '.yml'. Rename it to lgpd.yml.",
+            Assert.Equal("rules/lgpd.yaml:1:1: warning: This rule file is ignored: rule files end in '.yml'. Rename it to lgpd.yml. [NG6006]",
                 Assert.Single(diagnostics.Items).ToString());
         }
         finally
@@ -179,7 +179,7 @@ public sealed class RuleLoaderTests
     [MemberData(nameof(Mistakes))]
     public void A_mistake_in_a_rule_file_is_located_and_explained(string file, string text, string expected)
     {
-        var error = Assert.Throws<UserErrorException>(() => RuleLoader.Build([new RuleFile(file, text)], new DiagnosticBag()));
+        var error = Assert.Throws<UserErrorException>(() => RuleLoader.Build([new RuleFile(file, text)], new DiagnosticSink()));
         Assert.StartsWith(expected, Assert.Single(error.Diagnostics).ToString());
     }
 
@@ -190,7 +190,7 @@ public sealed class RuleLoaderTests
         [
             new RuleFile("rules/a.yml", "name: A\nrules:\n  - topic: purpose\n    requires: P.\n    source: S\n  - topic: retention\n    requires: R.\n"),
             new RuleFile("rules/b.yml", "name: B\nrules: {}\n"),
-        ], new DiagnosticBag()));
+        ], new DiagnosticSink()));
         Assert.Equal(["rules/a.yml:3:12", "rules/a.yml:6:5", "rules/b.yml:2:8"], error.Diagnostics.Select(d => d.Where.ToString()));
     }
 }

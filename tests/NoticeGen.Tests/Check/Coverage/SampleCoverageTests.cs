@@ -152,11 +152,11 @@ public sealed class SampleCoverageTests(SampleCoverageTests.Sample sample) : ICl
         public Sample()
         {
             Content = ContentLoader.LoadWorking(Repo.Root);
-            var diagnostics = new DiagnosticBag();
+            var diagnostics = new DiagnosticSink();
             Plan = SitePlanner.Plan(Content, diagnostics);
             Rules = RuleLoader.Load(Repo.Root, diagnostics);
             Laws = LawMap.Resolve(Rules, Content.Site.Jurisdictions.Select(j => j.Id), null, diagnostics);
-            Build = SiteBuilder.Build(new BuildRequest(Repo.Root, new DateOnly(2026, 6, 1), Drafts: false));
+            Build = SiteBuilder.Build(new BuildRequest(Repo.Root, new DateOnly(2026, 6, 1), Drafts: false), new DiagnosticSink());
             Assert.False(diagnostics.HasErrors);
         }
 

@@ -1,7 +1,7 @@
-namespace NoticeGen.Check.Coverage;
+namespace NoticeGen.Check;
 
 /// <summary>"Did you mean" for mistyped ids: the closest known id within a few edits.</summary>
-internal static class Spelling
+public static class Spelling
 {
     /// <summary>The candidate closest to <paramref name="wrong"/>, or null when none is close enough to be the intended one.</summary>
     public static string? Closest(string wrong, IEnumerable<string> candidates) =>

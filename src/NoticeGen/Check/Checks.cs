@@ -1,0 +1,41 @@
+using NoticeGen.Check.Content;
+using NoticeGen.Check.Output;
+
+namespace NoticeGen.Check;
+
+/// <summary>
+/// Every check NoticeGen runs, registered in one place. Checks are made anew for each run (output checks gather what
+/// they need to compare pages), so no state outlives a build.
+/// </summary>
+public static class Checks
+{
+    public static IReadOnlyList<IContentCheck> Content() =>
+    [
+        new UnusedFragmentCheck(),
+        new UnusedParameterCheck(),
+        new HardCodedDateCheck(),
+        new CoverageContentCheck(),
+    ];
+
+    public static IReadOnlyList<IOutputCheck> Output() =>
+    [
+        new LinkCheck(),
+        new DuplicateIdCheck(),
+        new HeadingOrderCheck(),
+        new PageMetadataCheck(),
+        new UnsafeUrlCheck(),
+    ];
+
+    /// <summary>Runs every content check; a check that stops on a user error keeps its findings and the others run on.</summary>
+    public static void RunContent(ContentCheckContext context, DiagnosticSink sink)
+    {
+        foreach (var check in Content())
+        {
+            sink.Collect(() =>
+            {
+                check.Run(context, sink);
+                return true;
+            });
+        }
+    }
+}

@@ -1,0 +1,113 @@
+using System.Collections.Concurrent;
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+
+namespace NoticeGen.Check.Output;
+
+/// <summary>
+/// Every link, image and stylesheet of every page that points into the site resolves: the file exists, and so does the
+/// #anchor on it. Links that leave the site are not fetched; they are listed (<see cref="ExternalLinks"/>) for an
+/// external link checker.
+/// </summary>
+public sealed partial class LinkCheck : IOutputCheck
+{
+    private readonly ConcurrentBag<(OutputPage Page, SourceSpan Where, string Href, string Target, string? Anchor, bool IsImage)> _internal = [];
+    private readonly ConcurrentDictionary<string, ConcurrentDictionary<string, byte>> _external = new(StringComparer.Ordinal);
+
+    public IReadOnlyList<DiagnosticCode> Codes { get; } = [Check.Codes.BrokenLink, Check.Codes.MissingImage];
+
+    /// <summary>Each http(s) URL the site links to, with the pages that link to it, in a fixed order.</summary>
+    public IReadOnlyList<(string Url, IReadOnlyList<string> Pages)> ExternalLinks =>
+        _external.OrderBy(e => e.Key, StringComparer.Ordinal)
+            .Select(e => (e.Key, (IReadOnlyList<string>)e.Value.Keys.Order(StringComparer.Ordinal).ToList()))
+            .ToList();
+
+    public void Inspect(OutputPage page, DiagnosticSink sink)
+    {
+        foreach (var element in page.Document.QuerySelectorAll("a[href], area[href], link[href], img[src], script[src], iframe[src], source[src]"))
+        {
+            var isImage = element.LocalName is "img" or "source";
+            var href = (element.GetAttribute(element.HasAttribute("href") ? "href" : "src") ?? string.Empty).Trim();
+            if (href.Length == 0)
+            {
+                continue;
+            }
+
+            var scheme = Scheme().Match(href);
+            if (scheme.Success || href.StartsWith("//", StringComparison.Ordinal))
+            {
+                var name = scheme.Success ? scheme.Groups[1].Value.ToLowerInvariant() : "https";
+                if (name is "http" or "https")
+                {
+                    _external.GetOrAdd(href, _ => new(StringComparer.Ordinal)).TryAdd(page.Path, 0);
+                }
+
+                continue;
+            }
+
+            var hash = href.IndexOf('#');
+            var path = hash < 0 ? href : href[..hash];
+            var anchor = hash < 0 || hash == href.Length - 1 ? null : Uri.UnescapeDataString(href[(hash + 1)..]);
+            var query = path.IndexOf('?');
+            path = query < 0 ? path : path[..query];
+            var target = path.Length == 0 ? page.Path : Resolve(page.Folder, Uri.UnescapeDataString(path));
+            _internal.Add((page, page.Where(element), href, target ?? string.Empty, anchor, isImage));
+        }
+    }
+
+    public void Finish(OutputSite site, DiagnosticSink sink)
+    {
+        foreach (var (page, where, href, target, anchor, isImage) in _internal)
+        {
+            if (target.Length == 0 || !site.Files.Contains(target))
+            {
+                var code = isImage ? Check.Codes.MissingImage : Check.Codes.BrokenLink;
+                sink.Report(code, where, $"The {(isImage ? "image" : "link")} '{href}' on {page.Path} leads to {(target.Length == 0 ? "a place outside the site" : target)}, which the build does not write.",
+                    isImage
+                        ? "Put the image under content/assets/ and write its path from the site's root, e.g. ![Logo](assets/logo.png)."
+                        : "Link to pages with notice: and #section references, and to files under content/assets/ by their path from the site's root.");
+            }
+            else if (anchor is not null && site.Ids.TryGetValue(target, out var ids) && !ids.Contains(anchor))
+            {
+                sink.Report(Check.Codes.BrokenLink, where, $"The link '{href}' on {page.Path} leads to #{anchor}, which {target} does not have.",
+                    "Link to a section or heading that is on that page; [](#id) references are checked as you write them.");
+            }
+        }
+    }
+
+    /// <summary>A relative URL read from a folder, as a file path of the output; null when it leaves the output.</summary>
+    private static string? Resolve(string folder, string relative)
+    {
+        var parts = new List<string>(relative.StartsWith('/') ? [] : folder.Split('/', StringSplitOptions.RemoveEmptyEntries));
+        var segments = relative.Split('/');
+        for (var i = 0; i < segments.Length; i++)
+        {
+            switch (segments[i])
+            {
+                case "." or "" when i < segments.Length - 1:
+                    continue;
+                case "..":
+                    if (parts.Count == 0)
+                    {
+                        return null;
+                    }
+
+                    parts.RemoveAt(parts.Count - 1);
+                    break;
+                case "" or ".":
+                    break;
+                default:
+                    parts.Add(segments[i]);
+                    break;
+            }
+        }
+
+        var path = string.Join('/', parts);
+        return relative.EndsWith('/') || relative is "." or ".." || relative.EndsWith("/.", StringComparison.Ordinal) || path.Length == 0
+            ? (path.Length == 0 ? string.Empty : path + "/") + "index.html"
+            : path;
+    }
+
+    [GeneratedRegex("^([a-zA-Z][a-zA-Z0-9+.-]*):")]
+    private static partial Regex Scheme();
+}

@@ -1,0 +1,99 @@
+using System.Text;
+using NoticeGen.Check;
+
+namespace NoticeGen.Load;
+
+/// <summary>
+/// Reads the site's text files (site.yml, fragments, templates, rule files, the archive) the one way that is safe to
+/// publish from: the file must lie inside the site folder once links are followed, be UTF-8 (a byte-order mark is
+/// dropped), hold no control characters but tab and line ends, and not be absurdly large. Line ends become "\n".
+/// </summary>
+public static class SiteFiles
+{
+    /// <summary>A fragment is one section of a notice; 1 MB is several times the longest real privacy notice.</summary>
+    public const int MaxFragmentBytes = 1 << 20;
+
+    /// <summary>site.yml of a site with thousands of notices stays well below this.</summary>
+    public const int MaxTextBytes = 8 << 20;
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>The file's text, or null when it cannot be used (the reason is reported to <paramref name="sink"/>).</summary>
+    public static string? ReadText(string siteDir, string path, DiagnosticSink sink, int maxBytes = MaxTextBytes)
+    {
+        var rel = ContentLoader.Relative(siteDir, path);
+        if (!IsInside(siteDir, path))
+        {
+            sink.Report(Codes.OutsideSite, SourceSpan.StartOf(rel), "This file is a link to a file outside the site folder, and is not read.",
+                "Replace the link with the file itself; NoticeGen publishes only what is inside the site folder.");
+            return null;
+        }
+
+        var bytes = File.ReadAllBytes(path);
+        if (bytes.Length > maxBytes)
+        {
+            sink.Report(Codes.FileEncoding, SourceSpan.StartOf(rel), $"This file is {bytes.Length / 1024.0 / 1024.0:0.0} MB, more than the {maxBytes / 1024 / 1024} MB a file may hold.",
+                "Split it: a fragment is one section of a notice.");
+            return null;
+        }
+
+        var start = bytes.AsSpan().StartsWith("\uFEFF"u8) ? 3 : 0;
+        string text;
+        try
+        {
+            text = StrictUtf8.GetString(bytes, start, bytes.Length - start);
+        }
+        catch (DecoderFallbackException ex)
+        {
+            var bad = start + Math.Max(0, ex.Index);
+            var before = Encoding.UTF8.GetString(bytes, start, Math.Min(bad, bytes.Length) - start);
+            sink.Report(Codes.FileEncoding, SourceSpan.At(rel, before, before.Length),
+                $"This file is not UTF-8: byte 0x{bytes[Math.Min(bad, bytes.Length - 1)]:X2} here is not a character (a file saved as Windows-1252 or Latin-1 shows 'Café' as 'Caf�').",
+                "Save the file as UTF-8 in your editor, and check the characters around this place.");
+            return null;
+        }
+
+        text = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if ((char.IsControl(c) && c is not '\n' and not '\t') || c is '\uFFFE' or '\uFFFF')
+            {
+                sink.Report(Codes.FileEncoding, SourceSpan.At(rel, text, i), $"This file holds the control character U+{(int)c:X4}{(c == '\0' ? " (NUL)" : string.Empty)}, which no reader can see.",
+                    "Delete it; it usually comes from pasting out of another program.");
+                return null;
+            }
+        }
+
+        return text;
+    }
+
+    /// <summary>Whether a path, with every link on the way followed, lies inside the site folder.</summary>
+    public static bool IsInside(string siteDir, string path)
+    {
+        var root = RealPath(Path.GetFullPath(siteDir));
+        var real = RealPath(Path.GetFullPath(path));
+        return real.StartsWith(root.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+    }
+
+    /// <summary>The path with every symbolic link along it resolved (a managed realpath).</summary>
+    private static string RealPath(string path)
+    {
+        var root = Path.GetPathRoot(path)!;
+        var current = root;
+        foreach (var part in path[root.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var next = Path.Combine(current, part);
+            FileSystemInfo info = Directory.Exists(next) ? new DirectoryInfo(next) : new FileInfo(next);
+            for (var hops = 0; info.LinkTarget is not null && hops < 40; hops++)
+            {
+                next = Path.GetFullPath(info.LinkTarget, Path.GetDirectoryName(next)!);
+                info = Directory.Exists(next) ? new DirectoryInfo(next) : new FileInfo(next);
+            }
+
+            current = next;
+        }
+
+        return current;
+    }
+}
