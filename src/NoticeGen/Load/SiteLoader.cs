@@ -17,7 +17,7 @@ public static class SiteLoader
     private static readonly string[] NoticeKeys = ["id", "title", "slug", "intro", "numbered", "sections", "params", "sources"];
 
     /// <summary>Members templates already see on site and notice objects: a parameter may not hide them.</summary>
-    private static readonly string[] SiteMembers = ["title"];
+    private static readonly string[] SiteMembers = ["title", "lang"];
     private static readonly string[] NoticeMembers = ["id", "title", "slug"];
 
     private static readonly string[] SourceKinds = ["person", "others"];

@@ -20,9 +20,18 @@ public static class SiteSnapshot
             yaml.Scalar(2, "intro", intro);
         }
 
-        foreach (var (key, value) in model.Site.Params.Where(p => p.Key != "title"))
+        if (model.Site.Language != "en")
         {
-            yaml.Scalar(2, key, value);
+            yaml.Scalar(2, "lang", model.Site.Language);
+        }
+
+        if (model.Site.Params.Count > 0)
+        {
+            yaml.Key(2, "params");
+            foreach (var (key, value) in model.Site.Params)
+            {
+                yaml.Scalar(4, key, value);
+            }
         }
 
         yaml.Key(0, "jurisdictions");
@@ -47,9 +56,13 @@ public static class SiteSnapshot
             }
 
             yaml.Bool(4, "numbered", notice.Numbered).List(4, "sections", notice.Sections.Select(s => s.FragmentId));
-            foreach (var (key, value) in notice.Params)
+            if (notice.Params.Count > 0)
             {
-                yaml.Scalar(4, key, value);
+                yaml.Key(4, "params");
+                foreach (var (key, value) in notice.Params)
+                {
+                    yaml.Scalar(6, key, value);
+                }
             }
         }
 

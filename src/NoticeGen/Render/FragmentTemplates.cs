@@ -150,7 +150,7 @@ public sealed class FragmentTemplates
     private static readonly IScriptCustomFunction IncludeBuiltin = new Scriban.Functions.IncludeFunction();
 
     public static ScriptObject SiteObject(SiteInfo site) =>
-        ScriptData.WithParams(ScriptData.Object(("title", site.Title)), site.Params);
+        ScriptData.WithParams(ScriptData.Object(("title", site.Title), ("lang", site.Language)), site.Params);
 
     public static ScriptObject NoticeObject(Notice notice) =>
         ScriptData.WithParams(ScriptData.Object(("id", notice.Id), ("title", notice.Title), ("slug", notice.Slug)), notice.Params);
