@@ -1,12 +1,13 @@
 namespace NoticeGen.Compose;
 
 /// <summary>
-/// The canonical, location-independent form of a link to a page of this site, as rendered HTML holds it:
-/// "ng:websites/california#contact". Rendered text is the same wherever it is published (current page, dated version,
-/// redline, changelog, feed); Output/LinkResolver turns each such href into a URL for the file being written.
-/// Editors cannot write this form: the "ng:" scheme is not a safe scheme, so such links become plain text.
+/// The canonical, location-independent form of a link within the site, as rendered HTML holds it: to a page
+/// ("ng:websites/california#contact") or to a file of the site ("ng:/assets/logo.png"). Rendered text is the same
+/// wherever it is published (current page, dated version, redline, changelog, feed); Output/LinkResolver turns each
+/// such href into a URL for the file being written. Editors cannot write this form: "ng:" is not a safe scheme, so
+/// such links become plain text.
 /// </summary>
-public sealed record InternalLink(PageKey Page, string? Anchor)
+public sealed record InternalLink(PageKey? Page, string? Anchor, string? FilePath = null)
 {
     public const string Scheme = "ng:";
 
@@ -16,7 +17,12 @@ public sealed record InternalLink(PageKey Page, string? Anchor)
     /// </summary>
     public const string FallbackAttribute = "data-ng-ref";
 
-    public string Href => Scheme + Page.NoticeId + "/" + Page.AudienceId + (Anchor is null ? string.Empty : "#" + Anchor);
+    /// <summary>A link to a file of the site by its path from the site's root, e.g. "assets/logo.png".</summary>
+    public static InternalLink ToFile(string path, string? anchor) => new(null, anchor, path);
+
+    public string Href => Scheme
+        + (FilePath is not null ? "/" + FilePath : Page!.NoticeId + "/" + Page.AudienceId)
+        + (Anchor is null ? string.Empty : "#" + Anchor);
 
     /// <summary>Reads an href written by <see cref="Href"/>; null for anything else.</summary>
     public static InternalLink? Parse(string href)
@@ -28,14 +34,47 @@ public sealed record InternalLink(PageKey Page, string? Anchor)
 
         var rest = href.AsSpan(Scheme.Length);
         var hash = rest.IndexOf('#');
-        var page = hash < 0 ? rest : rest[..hash];
-        var slash = page.IndexOf('/');
-        if (slash <= 0 || slash == page.Length - 1)
+        var target = hash < 0 ? rest : rest[..hash];
+        var anchor = hash < 0 ? null : rest[(hash + 1)..].ToString();
+        if (target.StartsWith("/"))
         {
-            return null;
+            return ToFile(target[1..].ToString(), anchor);
         }
 
-        var anchor = hash < 0 ? null : rest[(hash + 1)..].ToString();
-        return new InternalLink(new PageKey(page[..slash].ToString(), page[(slash + 1)..].ToString()), anchor);
+        var slash = target.IndexOf('/');
+        return slash <= 0 || slash == target.Length - 1
+            ? null
+            : new InternalLink(new PageKey(target[..slash].ToString(), target[(slash + 1)..].ToString()), anchor);
+    }
+
+    /// <summary>
+    /// A path an editor wrote ("assets/logo.png", "/assets/logo.png", "./x/../y.pdf") as a path from the site's root;
+    /// null when it climbs out of the site, so it is left as written for the output checks to report.
+    /// </summary>
+    public static string? SitePath(string written)
+    {
+        var parts = new List<string>();
+        foreach (var segment in written.TrimStart('/').Split('/'))
+        {
+            if (segment is "." or "")
+            {
+                continue;
+            }
+
+            if (segment == "..")
+            {
+                if (parts.Count == 0)
+                {
+                    return null;
+                }
+
+                parts.RemoveAt(parts.Count - 1);
+                continue;
+            }
+
+            parts.Add(segment);
+        }
+
+        return string.Join('/', parts) + (written.EndsWith('/') && parts.Count > 0 ? "/" : string.Empty);
     }
 }

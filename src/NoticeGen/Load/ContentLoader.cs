@@ -8,17 +8,20 @@ public static class ContentLoader
     public const string ContentFolder = "content";
     public const string ReleasesFolder = "releases";
 
+    /// <summary>Images and other files the text links to, under content/; published as they are under assets/.</summary>
+    public const string AssetsFolder = "assets";
+
     /// <summary>Loads the working content of a site folder (everything under content/ except the release archive).</summary>
     public static ContentSet LoadWorking(string siteDir, DiagnosticSink? sink = null) =>
         Load(siteDir, Path.Combine(siteDir, SiteLoader.FileName), Path.Combine(siteDir, ContentFolder), sink,
-            exclude: Path.Combine(siteDir, ContentFolder, ReleasesFolder));
+            exclude: [Path.Combine(siteDir, ContentFolder, ReleasesFolder), Path.Combine(siteDir, ContentFolder, AssetsFolder)]);
 
     /// <summary>
     /// Loads site.yml and the fragments below <paramref name="fragmentsDir"/>, reporting every problem of every file to
     /// <paramref name="sink"/> (a sink of its own when none is given), then stops if there was an error.
     /// Paths in findings are relative to <paramref name="siteDir"/>.
     /// </summary>
-    public static ContentSet Load(string siteDir, string siteFile, string fragmentsDir, DiagnosticSink? sink = null, string? exclude = null, bool snapshot = false)
+    public static ContentSet Load(string siteDir, string siteFile, string fragmentsDir, DiagnosticSink? sink = null, IReadOnlyList<string>? exclude = null, bool snapshot = false)
     {
         sink ??= new DiagnosticSink();
         var siteRel = Relative(siteDir, siteFile);
@@ -58,16 +61,16 @@ public static class ContentLoader
     }
 
     /// <summary>Markdown files in a stable, machine-independent order.</summary>
-    public static IEnumerable<string> MarkdownFiles(string dir, string? exclude)
+    public static IEnumerable<string> MarkdownFiles(string dir, IReadOnlyList<string>? exclude)
     {
         if (!Directory.Exists(dir))
         {
             return [];
         }
 
-        var excludeFull = exclude is null ? null : Path.GetFullPath(exclude) + Path.DirectorySeparatorChar;
+        var excluded = (exclude ?? []).Select(e => Path.GetFullPath(e) + Path.DirectorySeparatorChar).ToList();
         return Directory.EnumerateFiles(dir, "*.md", SearchOption.AllDirectories)
-            .Where(p => excludeFull is null || !Path.GetFullPath(p).StartsWith(excludeFull, StringComparison.Ordinal))
+            .Where(p => !excluded.Any(e => Path.GetFullPath(p).StartsWith(e, StringComparison.Ordinal)))
             .Order(StringComparer.Ordinal);
     }
 

@@ -16,6 +16,7 @@ public static class SafeYaml
     /// <summary>Parses one YAML document. <paramref name="lineOffset"/> shifts reported lines, for front matter inside a Markdown file.</summary>
     public static YNode? Parse(string text, string file, int lineOffset = 0)
     {
+        RefuseTabIndentation(text, file, lineOffset);
         var parser = new Parser(new StringReader(text));
         var builder = new Builder(parser, file, lineOffset);
         try
@@ -34,6 +35,25 @@ public static class SafeYaml
             var reason = ex.InnerException?.Message ?? ex.Message;
             throw new UserErrorException(Codes.YamlSyntax.At(where, $"This is not valid YAML: {Clean(reason)}.",
                 "Check the indentation and quoting on this line (values with a colon or quote need \"double quotes\")."));
+        }
+    }
+
+    /// <summary>
+    /// YAML indents with spaces only. YamlDotNet reports a tab a line late and without naming it, so NoticeGen finds it
+    /// first: the line and column of the first tab among a line's leading whitespace.
+    /// </summary>
+    private static void RefuseTabIndentation(string text, string file, int lineOffset)
+    {
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var indent = lines[i].Length - lines[i].TrimStart(' ', '\t').Length;
+            var tab = lines[i].IndexOf('\t', 0, indent);
+            if (tab >= 0 && lines[i].Trim().Length > 0)
+            {
+                throw new UserErrorException(Codes.YamlSyntax.At(new SourceSpan(file, i + 1 + lineOffset, tab + 1),
+                    "A tab indents this line; YAML indents with spaces only.", "Replace the tab with spaces (two per level, as the lines around it)."));
+            }
         }
     }
 

@@ -11,6 +11,7 @@ public static class Emitters
     public static IReadOnlyList<IEmitter> All { get; } =
     [
         new AssetsEmitter(),
+        new ContentAssetsEmitter(),
         new IndexEmitter(),
         new CurrentPagesEmitter(),
         new VersionPagesEmitter(),

@@ -45,7 +45,7 @@ public sealed class FeedWriter(SiteBuild build)
 
         var redline = build.Redlines.Of(RedlineEntry.Of(version));
         var html = new StringBuilder(Paragraph(release.Summary)).Append(Paragraph(redline.SummaryText));
-        var links = new LinkContext(layout.Page(key), key, k => layout.Page(k, at), _ => false, BaseUrl: site.BaseUrl);
+        var links = new LinkContext(layout.Page(key), key, k => layout.Page(k, at), _ => false, BaseUrl: site.BaseUrl, LastUpdated: version.Stamp.LastUpdated);
         foreach (var passage in redline.Passages)
         {
             html.Append("<h3>").Append(Escape(passage.SectionHeading)).Append("</h3>").Append(LinkResolver.Resolve(passage.Html, links));

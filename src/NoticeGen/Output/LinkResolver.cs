@@ -14,13 +14,15 @@ namespace NoticeGen.Output;
 /// <param name="IsLocalAnchor">Whether an anchor of the host page is present in this file.</param>
 /// <param name="AnchorPrefix">Put before in-page anchors, for files that hold several pages' text under prefixed ids.</param>
 /// <param name="BaseUrl">When set, links are absolute under it (feeds, standalone reports).</param>
+/// <param name="LastUpdated">The host page's last-updated date for {{ page.last_updated }}; null where it has none (a draft).</param>
 public sealed record LinkContext(
     string From,
     PageKey? Host,
     Func<PageKey, string> TargetFolder,
     Func<string, bool> IsLocalAnchor,
     string AnchorPrefix = "",
-    string? BaseUrl = null);
+    string? BaseUrl = null,
+    DateOnly? LastUpdated = null);
 
 /// <summary>
 /// Turns the canonical links of rendered text ("ng:notice/audience#anchor") into URLs for one output file. Rendering
@@ -32,6 +34,12 @@ public static class LinkResolver
 
     public static string Resolve(string html, LinkContext context)
     {
+        if (html.Contains(Placeholders.LastUpdated, StringComparison.Ordinal))
+        {
+            html = html.Replace(Placeholders.LastUpdated,
+                context.LastUpdated is { } date ? Load.Dates.Long(date) : "(not yet released)", StringComparison.Ordinal);
+        }
+
         var at = html.IndexOf(Marker, StringComparison.Ordinal);
         if (at < 0)
         {
@@ -62,7 +70,13 @@ public static class LinkResolver
     /// <summary>The URL of one canonical link from the file described by <paramref name="context"/>.</summary>
     public static string Url(InternalLink link, LinkContext context)
     {
-        var folder = context.TargetFolder(link.Page);
+        if (link.FilePath is { } file)
+        {
+            var suffix = link.Anchor is null ? string.Empty : "#" + link.Anchor;
+            return (context.BaseUrl is { Length: > 0 } root ? SiteLayout.Absolute(root, file) : SiteLayout.Relative(context.From, file)) + suffix;
+        }
+
+        var folder = context.TargetFolder(link.Page!);
         var fragment = link.Anchor is null ? string.Empty : "#" + link.Anchor;
         if (link.Page == context.Host && (link.Anchor is null ? context.From == folder && context.BaseUrl is null : context.IsLocalAnchor(link.Anchor)))
         {

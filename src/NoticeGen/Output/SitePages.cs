@@ -57,10 +57,10 @@ public sealed class SitePages(SiteBuild build)
     {
         var key = page.Plan.Key;
         var folder = _layout.Page(key, location);
-        var links = new LinkContext(folder, key, k => LinkTarget(k, location), _ => true);
         var history = build.Histories.GetValueOrDefault(key);
         var version = release is null ? null : history?.At(release);
         var stamp = version?.Stamp;
+        var links = new LinkContext(folder, key, k => LinkTarget(k, location), _ => true, LastUpdated: stamp?.LastUpdated);
         var draftChanged = status == PageStatus.Current && build.DraftChanged.Contains(key);
         var extra = ScriptData.Object(
             ("status", StatusName(status)),
@@ -103,7 +103,8 @@ public sealed class SitePages(SiteBuild build)
         var folder = _layout.Redline(key, entry.To?.Effective);
         var toLocation = entry.To is null ? VersionLocation.Draft : VersionLocation.Dated(entry.To.Effective);
         var sections = redline.SectionIds.ToHashSet(StringComparer.Ordinal);
-        var links = new LinkContext(folder, key, k => LinkTarget(k, toLocation), sections.Contains);
+        var stamp = entry.To is null ? null : build.Histories.GetValueOrDefault(key)?.At(entry.To)?.Stamp;
+        var links = new LinkContext(folder, key, k => LinkTarget(k, toLocation), sections.Contains, LastUpdated: stamp?.LastUpdated);
         var page = ScriptData.Object(
             ("kind", "redline"),
             ("title", "Changes to the " + entry.Notice.Title),
@@ -177,7 +178,7 @@ public sealed class SitePages(SiteBuild build)
                 .OrderBy(a => a.IsEveryone ? 0 : 1).ThenBy(a => AudienceOrder(release.Content.Site, a))
                 .ToList();
             var redline = version is { Changed: true, Previous: not null } ? build.Redlines.Of(RedlineEntry.Of(version)) : null;
-            var links = new LinkContext(folder, key, k => LinkTarget(k, at), _ => false);
+            var links = new LinkContext(folder, key, k => LinkTarget(k, at), _ => false, LastUpdated: version.Stamp.LastUpdated);
             notices.Add(ScriptData.Object(
                 ("title", plan.Notice.Title),
                 ("audience", plan.Audience.IsEveryone ? null : plan.Audience.Name),

@@ -1,4 +1,5 @@
 using NoticeGen.Check;
+using NoticeGen.Compose;
 using NoticeGen.Load;
 using Scriban;
 using Scriban.Parsing;
@@ -141,10 +142,17 @@ public sealed class FragmentTemplates
             globals["notice"] = _notices[notice.Id];
         }
 
+        globals["page"] = PageValues;
         globals.SetValue("applies", new AppliesFunction((_, span, ids) => Applies(audience, _known, span, ids)), readOnly: true);
         globals.SetValue("include", new TrimmedInclude(IncludeBuiltin), readOnly: true);
         return ScribanSandbox.Render(template, globals, _loader, pool, fragment.File);
     }
+
+    /// <summary>
+    /// Values of the published page a fragment may print. They are known only when the page is written (its stamp depends on
+    /// the rendered text), so they render as placeholders that Output/LinkResolver fills in.
+    /// </summary>
+    private static readonly ScriptObject PageValues = ScriptData.Object(("last_updated", Placeholders.LastUpdated));
 
     /// <summary>Scriban's own include: it finds the template through the context's loader and caches it by path.</summary>
     private static readonly IScriptCustomFunction IncludeBuiltin = new Scriban.Functions.IncludeFunction();

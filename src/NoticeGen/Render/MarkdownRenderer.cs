@@ -24,9 +24,30 @@ public sealed partial class MarkdownRenderer(SitePlan site)
 
     private static readonly HashSet<string> SafeSchemes = ["http", "https", "mailto", "tel"];
 
+    /// <summary>Containers (quotes, lists) nested deeper than this are refused: no reader follows them, and parsers tire.</summary>
+    public const int MaxNesting = 32;
+
     public string ToHtml(string markdown, Fragment fragment, PagePlan? page, DiagnosticSink diagnostics)
     {
-        var document = Markdig.Markdown.Parse(markdown, Pipeline);
+        if (DeepestNesting(markdown) is { } deep)
+        {
+            diagnostics.Report(Codes.MarkdownLimit, new SourceSpan(fragment.File, deep.Line, 1), $"This line nests quotes or lists {deep.Depth} deep, more than the {MaxNesting} NoticeGen allows.",
+                "Flatten the structure: a notice needs a few levels of lists at most.");
+            return string.Empty;
+        }
+
+        MarkdownDocument document;
+        try
+        {
+            document = Markdig.Markdown.Parse(markdown, Pipeline);
+        }
+        catch (ArgumentException ex) when (ex.Message.Contains("nested", StringComparison.OrdinalIgnoreCase))
+        {
+            diagnostics.Report(Codes.MarkdownLimit, SourceSpan.StartOf(fragment.File), "The Markdown of this fragment is nested too deeply to read.",
+                "Flatten the structure: a notice needs a few levels of lists and quotes at most.");
+            return string.Empty;
+        }
+
         NestHeadings(document);
         foreach (var link in document.Descendants<LinkInline>().ToList())
         {
@@ -53,6 +74,59 @@ public sealed partial class MarkdownRenderer(SitePlan site)
         renderer.Render(document);
         writer.Flush();
         return writer.ToString();
+    }
+
+    /// <summary>The first line whose quote and list markers nest deeper than <see cref="MaxNesting"/>, if any.</summary>
+    private static (int Line, int Depth)? DeepestNesting(string markdown)
+    {
+        var line = 1;
+        var depth = 0;
+        var atStart = true;
+        for (var i = 0; i < markdown.Length; i++)
+        {
+            var c = markdown[i];
+            if (c == '\n')
+            {
+                line++;
+                depth = 0;
+                atStart = true;
+                continue;
+            }
+
+            if (!atStart || c is ' ' or '\t')
+            {
+                continue;
+            }
+
+            var marker = c == '>' || (c is '-' or '+' or '*' && i + 1 < markdown.Length && markdown[i + 1] is ' ' or '\t');
+            if (!marker && char.IsAsciiDigit(c))
+            {
+                var j = i;
+                while (j < markdown.Length && char.IsAsciiDigit(markdown[j]))
+                {
+                    j++;
+                }
+
+                marker = j + 1 < markdown.Length && markdown[j] is '.' or ')' && markdown[j + 1] is ' ' or '\t';
+                if (marker)
+                {
+                    i = j;
+                }
+            }
+
+            if (!marker)
+            {
+                atStart = false;
+                continue;
+            }
+
+            if (++depth > MaxNesting)
+            {
+                return (line, depth);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -85,6 +159,16 @@ public sealed partial class MarkdownRenderer(SitePlan site)
         {
             Unsafe(url, fragment, diagnostics);
             Unwrap(link);
+        }
+        else if (!SchemePattern().IsMatch(url.Trim()) && !url.StartsWith("//", StringComparison.Ordinal) && url.Length > 0)
+        {
+            // A path of the site ("assets/logo.png"): read from the site's root, so it works from every page and version.
+            var hash = url.IndexOf('#');
+            var path = InternalLink.SitePath(hash < 0 ? url : url[..hash]);
+            if (path is { Length: > 0 })
+            {
+                link.Url = InternalLink.ToFile(path, hash < 0 ? null : url[(hash + 1)..]).Href;
+            }
         }
     }
 

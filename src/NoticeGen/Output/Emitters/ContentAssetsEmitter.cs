@@ -1,0 +1,47 @@
+using NoticeGen.Check;
+using NoticeGen.Load;
+
+namespace NoticeGen.Output;
+
+/// <summary>
+/// The files the text links to (images, PDFs) from content/assets/, published under assets/ beside the stylesheet, so
+/// a fragment's ![Logo](assets/logo.png) works from every page, version and redline.
+/// </summary>
+public sealed class ContentAssetsEmitter : IEmitter
+{
+    public string Name => "content assets";
+
+    public void Emit(EmitContext context)
+    {
+        var siteDir = context.Build.Request.SiteDir;
+        var folder = Path.Combine(siteDir, ContentLoader.ContentFolder, ContentLoader.AssetsFolder);
+        if (!Directory.Exists(folder))
+        {
+            return;
+        }
+
+        var theme = context.Build.Templates.Assets().Select(a => a.OutputPath).ToHashSet(StringComparer.Ordinal);
+        var sink = new DiagnosticSink();
+        foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            var output = SiteLayout.AssetsFolder + Path.GetRelativePath(folder, file).Replace(Path.DirectorySeparatorChar, '/');
+            var rel = ContentLoader.Relative(siteDir, file);
+            if (!SiteFiles.IsInside(siteDir, file))
+            {
+                sink.Report(Codes.OutsideSite, SourceSpan.StartOf(rel), "This asset is a link to a file outside the site folder, and is not published.",
+                    "Replace the link with the file itself.");
+            }
+            else if (theme.Contains(output))
+            {
+                sink.Report(Codes.DuplicateId, SourceSpan.StartOf(rel), $"This file would be published at {output}, where the theme's file of that name goes.",
+                    "Rename it, or put it in a sub-folder of content/assets/.");
+            }
+            else
+            {
+                context.Files.Write(output, File.ReadAllBytes(file));
+            }
+        }
+
+        sink.ThrowIfErrors();
+    }
+}
