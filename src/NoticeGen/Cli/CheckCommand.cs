@@ -73,7 +73,10 @@ public static class CheckCommand
             sink.Policy = sink.Policy with { Settings = working.Site.Checks };
             var request = new BuildRequest(siteDir, today, Drafts: true, threads, Path.Combine(siteDir, BuildRequest.CacheFolder));
             var build = sink.Collect(() => SiteBuilder.Build(request, sink));
-            var plan = build?.Draft.Plan ?? sink.Collect(() => SitePlanner.Plan(working, sink));
+            // After a failed build the run's sink holds errors, and a stage that meets them stops: plan with a sink of its own.
+            var own = new DiagnosticSink();
+            var plan = build?.Draft.Plan ?? own.Collect(() => SitePlanner.Plan(working, own));
+            sink.AddRange(own.Items);
             if (plan is not null)
             {
                 Checks.RunContent(build is null ? new ContentCheckContext(siteDir, working, plan, today, _ => null) : CheckContexts.For(build), sink);

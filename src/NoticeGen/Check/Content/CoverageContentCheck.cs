@@ -15,7 +15,15 @@ public sealed class CoverageContentCheck : IContentCheck
     public void Run(ContentCheckContext context, DiagnosticSink sink)
     {
         var site = context.Working.Site;
-        var rules = RuleLoader.Load(context.SiteDir, sink);
+        // The rule files are read with a sink of their own: the loader stops on its own errors, not on those of other stages.
+        var own = new DiagnosticSink();
+        var rules = own.Collect(() => RuleLoader.Load(context.SiteDir, own));
+        sink.AddRange(own.Items);
+        if (rules is null)
+        {
+            return;
+        }
+
         var explicitLaws = site.Jurisdictions.Where(j => j.Laws is not null).ToDictionary(j => j.Id, j => j.Laws!);
         var where = site.Jurisdictions.Where(j => j.LawsWhere is not null).ToDictionary(j => j.Id, j => j.LawsWhere!);
         var laws = LawMap.Resolve(rules, site.Jurisdictions.Select(j => j.Id), explicitLaws, sink,
