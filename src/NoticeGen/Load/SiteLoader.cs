@@ -234,6 +234,7 @@ public static class SiteLoader
                     YamlRead.OptionalBool(map, "numbered", true), sections, parameters, map.Where)
                 {
                     Sources = sources.Count == 0 ? SourceKinds : sources.Select(s => s.Value).Distinct().ToList(),
+                    ParamSpans = legacy ? [] : ParamSpans(map),
                 });
                 return item;
             });

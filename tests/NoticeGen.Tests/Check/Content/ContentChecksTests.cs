@@ -1,0 +1,87 @@
+using NoticeGen.Check;
+using NoticeGen.Check.Content;
+using NoticeGen.Compose;
+using NoticeGen.Load;
+using NoticeGen.Tests.TestSupport;
+
+namespace NoticeGen.Tests.Check.Content;
+
+/// <summary>Each content check fires on a crafted case, says where and what to do, and stays quiet on the sample.</summary>
+public sealed class ContentChecksTests
+{
+    [Fact]
+    public void None_of_them_fires_on_the_sample()
+    {
+        var sink = new DiagnosticSink();
+        var working = ContentLoader.LoadWorking(Repo.Root, sink);
+        var context = new ContentCheckContext(Repo.Root, working, SitePlanner.Plan(working, sink), new DateOnly(2026, 6, 1), _ => null);
+        foreach (var check in new IContentCheck[] { new UnusedFragmentCheck(), new UnusedParameterCheck(), new HardCodedDateCheck() })
+        {
+            check.Run(context, sink);
+        }
+
+        Assert.Empty(sink.Items);
+    }
+
+    [Fact]
+    public void An_unused_fragment_is_named_at_its_id()
+    {
+        using var site = TempSite.FromFixture("mini");
+        site.Write("content/orphan.md", "---\nid: orphan\ntitle: Orphan\n---\n{{ include \"lonely\" }}\n");
+        site.Write("content/lonely.md", "---\nid: lonely\n---\nOnly an unused fragment includes me.\n");
+        var findings = Run(site, new UnusedFragmentCheck());
+        Assert.Equal(["content/lonely.md:2:5", "content/orphan.md:2:5"], findings.Select(f => f.Where.ToString()));
+        Assert.All(findings, f => Assert.Equal(Codes.UnusedFragment, f.Code));
+    }
+
+    [Fact]
+    public void Parameters_nobody_uses_are_named_where_they_are_defined()
+    {
+        using var site = TempSite.FromFixture("mini");
+        site.Replace("site.yml", "    contact_email: dpo@acme.test", "    contact_email: dpo@acme.test\n    jams_url: https://example.test/jams");
+        site.Replace("site.yml", "      product: Acme App", "      product: Acme App\n      old_name: Acme Application");
+        site.Write("content/params.md", "---\nid: params\ntitle: P\nparams:\n  hours: 9 to 5\n  days: Monday to Friday\n---\nOpen {{ params.hours }}.\n");
+        site.Replace("site.yml", "sections: [covers, contact]", "sections: [covers, contact, params]");
+        var findings = Run(site, new UnusedParameterCheck());
+        Assert.Equal(
+        [
+            "content/params.md:6:3: warning: The parameter params.days of the fragment 'params' is not used by any fragment or template. Use it as {{ params.days }} where the text needs it, or remove it. [NG5002]",
+            "site.yml:7:5: warning: The parameter site.jams_url of site.yml is not used by any fragment or template. Use it as {{ site.jams_url }} where the text needs it, or remove it. [NG5002]",
+            "site.yml:26:7: warning: The parameter notice.old_name of notice 'app' is not used by any fragment or template. Use it as {{ notice.old_name }} where the text needs it, or remove it. [NG5002]",
+        ], findings.Select(f => f.ToString()));
+    }
+
+    [Theory]
+    [InlineData("This notice was last updated on January 1, 2025.", "January 1, 2025")]
+    [InlineData("Effective date: 2025-05-04", "2025-05-04")]
+    [InlineData("Last revised: 4 May 2025.", "4 May 2025")]
+    [InlineData("This policy is effective as of 05/04/2025.", "05/04/2025")]
+    [InlineData("LAST UPDATED: Sept. 3rd, 2024", "Sept. 3rd, 2024")]
+    public void A_date_typed_next_to_last_updated_is_found_at_the_date(string sentence, string date)
+    {
+        using var site = TempSite.FromFixture("mini");
+        site.Replace("content/contact.md", "Write to <dpo@acme.test>.", sentence + "\n\nWrite to <dpo@acme.test>.");
+        var finding = Assert.Single(Run(site, new HardCodedDateCheck()));
+        Assert.Equal(Codes.HardCodedDate, finding.Code);
+        Assert.Equal(new SourceSpan("content/contact.md", 5, sentence.IndexOf(date, StringComparison.Ordinal) + 1), finding.Where);
+        Assert.Contains("{{ page.last_updated }}", finding.Fix);
+    }
+
+    [Theory]
+    [InlineData("We collected data on January 1, 2025 for the survey.")]
+    [InlineData("Last updated: see the top of this page.")]
+    public void Dates_that_are_not_stamps_are_left_alone(string sentence)
+    {
+        using var site = TempSite.FromFixture("mini");
+        site.Replace("content/contact.md", "Write to <dpo@acme.test>.", sentence);
+        Assert.Empty(Run(site, new HardCodedDateCheck()));
+    }
+
+    private static IReadOnlyList<Diagnostic> Run(TempSite site, IContentCheck check)
+    {
+        var sink = new DiagnosticSink();
+        var working = ContentLoader.LoadWorking(site.Dir, sink);
+        check.Run(new ContentCheckContext(site.Dir, working, SitePlanner.Plan(working, sink), new DateOnly(2026, 6, 1), _ => null), sink);
+        return sink.Items;
+    }
+}
