@@ -84,6 +84,11 @@ public static class SiteLoader
 
     private static List<Jurisdiction> ReadJurisdictions(YNode? node, SourceSpan fallback, DiagnosticSink diagnostics)
     {
+        if (node is null or YScalar { Value: "" })
+        {
+            return []; // a site for one readership needs none
+        }
+
         var map = YamlRead.Mapping(node, "'jurisdictions'", fallback);
         var result = new List<Jurisdiction>();
         foreach (var (key, value) in map.Entries)
@@ -121,7 +126,7 @@ public static class SiteLoader
 
     private static List<Audience> ReadAudiences(YNode? node, HashSet<string> jurisdictions, DiagnosticSink diagnostics)
     {
-        if (node is null)
+        if (node is null or YScalar { Value: "" })
         {
             return [];
         }
