@@ -35,7 +35,8 @@ public sealed class RedlineService(BuildCache? cache)
     {
         var diff = PageDiffer.Compare(before, after);
         return new PageRedline(diff.Summary, diff.Summary.Describe(), RedlineHtml.Render(diff), diff.ChangedBlocks(),
-            diff.Sections.Select(s => s.Id).Where(id => id.Length > 0).ToList());
+            diff.Sections.Select(s => s.Id).Where(id => id.Length > 0).ToList(),
+            diff.Sections.Where(s => s.HasChanges && !s.IsIntro).Select(s => s.Id).ToList());
     }
 
     /// <summary>The redline input of a page; a page that did not exist yet compares as an empty page.</summary>

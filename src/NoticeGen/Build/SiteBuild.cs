@@ -34,6 +34,7 @@ public sealed class SiteBuild
         Versions = versions;
         Histories = histories;
         Redlines = redlines;
+        _materialChanges = new Lazy<MaterialChangeAssessor>(() => new MaterialChangeAssessor(request.SiteDir, working));
         Current = timeline.Current is { } inForce ? versions[inForce] : draft;
         CurrentPages = Current.Pages.Select(p => p.Plan.Key).ToHashSet();
         var baseline = timeline.Latest is { } latest ? versions[latest] : null;
@@ -64,6 +65,11 @@ public sealed class SiteBuild
     public IReadOnlyDictionary<PageKey, PageHistory> Histories { get; }
 
     public RedlineService Redlines { get; }
+
+    /// <summary>Which legal topics a redline changed, and which of those changes are material.</summary>
+    public MaterialChangeAssessor MaterialChanges => _materialChanges.Value;
+
+    private readonly Lazy<MaterialChangeAssessor> _materialChanges;
 
     /// <summary>What the current URLs show: the release in force, or, while none is, the working text marked as a draft.</summary>
     public RenderedVersion Current { get; }

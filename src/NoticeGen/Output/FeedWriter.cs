@@ -43,8 +43,14 @@ public sealed class FeedWriter(SiteBuild build)
                 Paragraph(release.Summary));
         }
 
-        var redline = build.Redlines.Of(RedlineEntry.Of(version));
+        var entry = RedlineEntry.Of(version);
+        var redline = build.Redlines.Of(entry);
         var html = new StringBuilder(Paragraph(release.Summary)).Append(Paragraph(redline.SummaryText));
+        if (build.MaterialChanges.Assess(entry, redline).Summary is { } material)
+        {
+            html.Append(Paragraph(char.ToUpperInvariant(material[0]) + material[1..] + "."));
+        }
+
         var links = new LinkContext(layout.Page(key), key, k => layout.Page(k, at), _ => false, BaseUrl: site.BaseUrl, LastUpdated: version.Stamp.LastUpdated);
         foreach (var passage in redline.Passages)
         {

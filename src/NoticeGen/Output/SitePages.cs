@@ -99,6 +99,7 @@ public sealed class SitePages(SiteBuild build)
     public string Redline(RedlineEntry entry)
     {
         var redline = build.Redlines.Of(entry);
+        var material = build.MaterialChanges.Assess(entry, redline);
         var key = entry.Key;
         var folder = _layout.Redline(key, entry.To?.Effective);
         var toLocation = entry.To is null ? VersionLocation.Draft : VersionLocation.Dated(entry.To.Effective);
@@ -124,6 +125,8 @@ public sealed class SitePages(SiteBuild build)
             ("current_url", build.CurrentPages.Contains(key) ? SiteLayout.Relative(folder, _layout.Page(key)) : null),
             ("changelog_url", SiteLayout.Relative(folder, _layout.Changelog(key))),
             ("summary_text", redline.SummaryText),
+            ("material", material.IsMaterial ? string.Join(", ", material.Material.Select(t => t.Topic)) : null),
+            ("topics", ScriptData.Array(material.Topics, t => t.Topic)),
             ("redline_html", LinkResolver.Resolve(redline.Html, links)));
         return build.Templates.Render("redline.sbn", PageModels.Page(_site, page));
     }
@@ -177,7 +180,8 @@ public sealed class SitePages(SiteBuild build)
                 .Select(h => h.At(release)!.Page.Plan.Audience)
                 .OrderBy(a => a.IsEveryone ? 0 : 1).ThenBy(a => AudienceOrder(release.Content.Site, a))
                 .ToList();
-            var redline = version is { Changed: true, Previous: not null } ? build.Redlines.Of(RedlineEntry.Of(version)) : null;
+            var entry = version is { Changed: true, Previous: not null } ? RedlineEntry.Of(version) : null;
+            var redline = entry is null ? null : build.Redlines.Of(entry);
             var links = new LinkContext(folder, key, k => LinkTarget(k, at), _ => false, LastUpdated: version.Stamp.LastUpdated);
             notices.Add(ScriptData.Object(
                 ("title", plan.Notice.Title),
@@ -186,6 +190,7 @@ public sealed class SitePages(SiteBuild build)
                 ("changed", version.Changed),
                 ("url", SiteLayout.Relative(folder, _layout.Page(key, at))),
                 ("redline_url", redline is null ? null : SiteLayout.Relative(folder, _layout.Redline(key, release.Effective))),
+                ("material", redline is null ? null : string.Join(", ", build.MaterialChanges.Assess(entry!, redline).Material.Select(t => t.Topic)) is { Length: > 0 } topics ? topics : null),
                 ("audiences_changed", plan.Audience.IsEveryone
                     ? ScriptData.Array(audiences.Where(a => !a.IsEveryone), a => ScriptData.Object(
                         ("name", a.Name),
