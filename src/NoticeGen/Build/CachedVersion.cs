@@ -12,7 +12,8 @@ public sealed record CachedVersion(string IntroHtml, IReadOnlyList<CachedPage> P
 {
     public static CachedVersion Of(RenderedVersion version, IReadOnlyList<Diagnostic> diagnostics) =>
         new(version.IntroHtml,
-            version.Pages.Select(p => new CachedPage(p.Plan.Key.NoticeId, p.Plan.Key.AudienceId, p.IntroHtml, p.Sections.Select(s => s.Html).ToList())).ToList(),
+            version.Pages.Select(p => new CachedPage(p.Plan.Key.NoticeId, p.Plan.Key.AudienceId, p.IntroHtml,
+                p.Sections.Select(s => s.Html).ToList(), p.Sections.Select(s => s.Headings).ToList())).ToList(),
             diagnostics);
 
     /// <summary>The rendered version for <paramref name="plan"/>; null when the entry does not fit it (then it is rendered again).</summary>
@@ -22,13 +23,13 @@ public sealed record CachedVersion(string IntroHtml, IReadOnlyList<CachedPage> P
         var pages = new List<RenderedPage>(plan.Pages.Count);
         foreach (var page in plan.Pages)
         {
-            if (!byKey.TryGetValue(page.Key, out var cached) || cached.Sections.Count != page.Sections.Count)
+            if (!byKey.TryGetValue(page.Key, out var cached) || cached.Sections.Count != page.Sections.Count || cached.Headings.Count != page.Sections.Count)
             {
                 return null;
             }
 
             pages.Add(new RenderedPage(page, cached.IntroHtml,
-                page.Sections.Select((s, i) => new RenderedSection(s.Id, s.Number, s.Title, cached.Sections[i])).ToList()));
+                page.Sections.Select((s, i) => new RenderedSection(s.Id, s.Number, s.Title, cached.Sections[i]) { Headings = cached.Headings[i] }).ToList()));
         }
 
         return new RenderedVersion(plan.Content, plan, pages, IntroHtml);
@@ -36,4 +37,4 @@ public sealed record CachedVersion(string IntroHtml, IReadOnlyList<CachedPage> P
 }
 
 /// <summary>One page's rendered text in a <see cref="CachedVersion"/>.</summary>
-public sealed record CachedPage(string Notice, string Audience, string IntroHtml, IReadOnlyList<string> Sections);
+public sealed record CachedPage(string Notice, string Audience, string IntroHtml, IReadOnlyList<string> Sections, IReadOnlyList<IReadOnlyList<SubHeading>> Headings);

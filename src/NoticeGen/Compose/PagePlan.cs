@@ -14,7 +14,7 @@ public sealed record PlannedSection(Fragment Fragment, int? Number)
 /// What one notice x audience page holds, before any text is rendered. A plan says nothing about where the page is
 /// published: the same rendered text serves the current page, its dated version and its redlines (see Output/SiteLayout).
 /// </summary>
-public sealed record PagePlan(Notice Notice, Audience Audience, Fragment? Intro, IReadOnlyList<PlannedSection> Sections)
+public sealed record PagePlan(Notice Notice, Audience Audience, Fragment? Intro, IReadOnlyList<PlannedSection> Sections, IReadOnlyList<PageAnchor> Anchors)
 {
     private readonly Dictionary<string, PlannedSection> _byId = Sections.ToDictionary(s => s.Id, StringComparer.Ordinal);
 
@@ -22,6 +22,18 @@ public sealed record PagePlan(Notice Notice, Audience Audience, Fragment? Intro,
     public PageKey Key { get; } = new(Notice.Id, Audience.Id);
 
     public PlannedSection? Find(string sectionId) => _byId.GetValueOrDefault(sectionId);
+
+    /// <summary>
+    /// A heading inside a section by the id a reference names: "usage-information" (the first heading that asks for it,
+    /// or has it on the page) or "section-id/usage-information".
+    /// </summary>
+    public PageAnchor? FindAnchor(string reference)
+    {
+        var slash = reference.IndexOf('/');
+        return slash > 0
+            ? Anchors.FirstOrDefault(a => a.Section == reference[..slash] && a.RawId == reference[(slash + 1)..])
+            : Anchors.FirstOrDefault(a => a.Id == reference) ?? Anchors.FirstOrDefault(a => a.RawId == reference);
+    }
 }
 
 /// <summary>Identifies one notice x audience page across versions.</summary>

@@ -34,7 +34,7 @@ public static class SitePlanner
             sections.Add(new PlannedSection(fragment, notice.Numbered ? sections.Count + 1 : null));
         }
 
-        return new PagePlan(notice, audience, intro, sections);
+        return new PagePlan(notice, audience, intro, sections, HeadingAnchors.ForPage(intro, sections, content));
     }
 
     private static void CheckStructure(ContentSet content, DiagnosticSink diagnostics)

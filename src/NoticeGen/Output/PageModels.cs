@@ -30,7 +30,8 @@ public static class PageModels
             ("intro_html", html(page.IntroHtml)),
             ("sections", ScriptData.Array(page.Sections, s => ScriptData.Object(
                 ("id", s.Id), ("number", s.Number?.ToString(CultureInfo.InvariantCulture)), ("title", s.Title),
-                ("heading", s.Heading), ("html", html(s.Html))))),
+                ("heading", s.Heading), ("html", html(s.Html)),
+                ("headings", ScriptData.Array(s.Headings, h => ScriptData.Object(("id", h.Id), ("text", h.Text), ("level", h.Level))))))),
             ("audiences", ScriptData.Array(siteModel.PageAudiences, a => ScriptData.Object(
                 ("id", a.Id), ("name", a.Name), ("current", a.Id == plan.Audience.Id),
                 ("url", SiteLayout.Relative(folder, audienceFolder(new PageKey(plan.Notice.Id, a.Id))))))));

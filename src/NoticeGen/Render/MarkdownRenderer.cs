@@ -3,6 +3,8 @@ using Markdig;
 using Markdig.Renderers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using Markdig.Extensions.Footnotes;
+using Markdig.Renderers.Html;
 using NoticeGen.Check;
 using NoticeGen.Compose;
 using NoticeGen.Load;
@@ -19,7 +21,7 @@ public sealed partial class MarkdownRenderer(SitePlan site)
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .UseAutoLinks()
         .UsePipeTables()
-        .DisableHtml()
+        .UseFootnotes()
         .Build();
 
     private static readonly HashSet<string> SafeSchemes = ["http", "https", "mailto", "tel"];
@@ -27,13 +29,16 @@ public sealed partial class MarkdownRenderer(SitePlan site)
     /// <summary>Containers (quotes, lists) nested deeper than this are refused: no reader follows them, and parsers tire.</summary>
     public const int MaxNesting = 32;
 
-    public string ToHtml(string markdown, Fragment fragment, PagePlan? page, DiagnosticSink diagnostics)
+    /// <summary>The fragment's Markdown as HTML for one page (or the index page, when <paramref name="page"/> is null).</summary>
+    /// <param name="section">The section the text stands in (its headings' anchors are qualified with it when they must be).</param>
+    /// <param name="footnotes">How many footnotes the page has numbered before this text.</param>
+    public RenderedMarkdown ToHtml(string markdown, Fragment fragment, PagePlan? page, string section, int footnotes, DiagnosticSink diagnostics)
     {
         if (DeepestNesting(markdown) is { } deep)
         {
             diagnostics.Report(Codes.MarkdownLimit, new SourceSpan(fragment.File, deep.Line, 1), $"This line nests quotes or lists {deep.Depth} deep, more than the {MaxNesting} NoticeGen allows.",
                 "Flatten the structure: a notice needs a few levels of lists at most.");
-            return string.Empty;
+            return new RenderedMarkdown(string.Empty, [], 0);
         }
 
         MarkdownDocument document;
@@ -45,10 +50,11 @@ public sealed partial class MarkdownRenderer(SitePlan site)
         {
             diagnostics.Report(Codes.MarkdownLimit, SourceSpan.StartOf(fragment.File), "The Markdown of this fragment is nested too deeply to read.",
                 "Flatten the structure: a notice needs a few levels of lists and quotes at most.");
-            return string.Empty;
+            return new RenderedMarkdown(string.Empty, [], 0);
         }
 
-        NestHeadings(document);
+        var keptHtml = RawHtml.Apply(document, fragment, diagnostics);
+        var headings = NameHeadings(document, page, section);
         foreach (var link in document.Descendants<LinkInline>().ToList())
         {
             RewriteLink(link, fragment, page, diagnostics);
@@ -71,9 +77,47 @@ public sealed partial class MarkdownRenderer(SitePlan site)
             LinkRewriter = url => url.StartsWith('#') || url.StartsWith(InternalLink.Scheme, StringComparison.Ordinal) || IsSafe(url) ? url : "#unsafe-link-removed",
         };
         Pipeline.Setup(renderer);
+        string Anchor(string id) => page is null ? "#" + id : new InternalLink(page.Key, id).Href;
+        renderer.ObjectRenderers.Replace<HtmlFootnoteLinkRenderer>(new FootnoteLinkRenderer(footnotes, Anchor));
+        renderer.ObjectRenderers.Replace<HtmlFootnoteGroupRenderer>(new FootnoteGroupRenderer(footnotes));
         renderer.Render(document);
         writer.Flush();
-        return writer.ToString();
+        var html = writer.ToString();
+        return new RenderedMarkdown(keptHtml ? HtmlGuard.Clean(html) : html, headings, document.Descendants<Footnote>().Count());
+    }
+
+    /// <summary>
+    /// Gives each heading its anchor on the page (see <see cref="HeadingAnchors"/>), drops a written "{#id}" from its text,
+    /// and moves it below the section heading (see <see cref="NestHeadings"/>).
+    /// </summary>
+    private static IReadOnlyList<SubHeading> NameHeadings(MarkdownDocument document, PagePlan? page, string section)
+    {
+        NestHeadings(document);
+        var result = new List<SubHeading>();
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var heading in document.Descendants<HeadingBlock>())
+        {
+            var text = heading.Inline is null ? string.Empty : PlainText(heading.Inline);
+            var raw = HeadingAnchors.RawId(text, out var visible);
+            if (visible.Length != text.Trim().Length && heading.Inline?.LastChild is LiteralInline last)
+            {
+                var content = last.Content.ToString();
+                var brace = content.LastIndexOf("{#", StringComparison.Ordinal);
+                last.Content = new Markdig.Helpers.StringSlice(brace >= 0 ? content[..brace].TrimEnd() : content);
+            }
+
+            var id = page?.Anchors.FirstOrDefault(a => a.Section == section && a.RawId == raw && !used.Contains(a.Id))?.Id
+                ?? (page is null ? raw : $"{section}-{raw}");
+            for (var n = 2; !used.Add(id); n++)
+            {
+                id = $"{section}-{raw}-{n}";
+            }
+
+            heading.GetAttributes().Id = id;
+            result.Add(new SubHeading(heading.Level, id, visible));
+        }
+
+        return result;
     }
 
     /// <summary>The first line whose quote and list markers nest deeper than <see cref="MaxNesting"/>, if any.</summary>
@@ -218,6 +262,19 @@ public sealed partial class MarkdownRenderer(SitePlan site)
         }
 
         var section = target.Find(sectionId);
+        if (section is null && target.FindAnchor(sectionId) is { } anchor)
+        {
+            // A heading inside a section: [](#usage-information) or [](#section-id/usage-information).
+            link.Url = new InternalLink(target.Key, anchor.Id).Href;
+            link.Title = null;
+            if (link.FirstChild is null)
+            {
+                link.AppendChild(new LiteralInline($"“{anchor.Text}”"));
+            }
+
+            return;
+        }
+
         if (section is null)
         {
             if (!string.IsNullOrEmpty(link.Title))
@@ -226,7 +283,7 @@ public sealed partial class MarkdownRenderer(SitePlan site)
                 return;
             }
 
-            var exists = site.Content.Find(sectionId) is not null;
+            var exists = site.Content.Find(sectionId) is not null || site.Pages.Any(p => p.FindAnchor(sectionId) is not null);
             var why = exists
                 ? $"The section '{sectionId}' is not on the {target.Notice.Id} page for {target.Audience.Name}."
                 : $"The reference '{url}' names the section '{sectionId}', but no section has that id.";

@@ -18,28 +18,33 @@ public sealed class PageRenderer(SitePlan site, TemplateContextPool pool)
     /// A fragment whose Markdown holds no reference renders to the same HTML on every page; so does the same Markdown on
     /// the same page. Each is rendered once, with the diagnostics it gave, which are reported again on every use.
     /// </summary>
-    private readonly ConcurrentDictionary<(string Fragment, string Markdown, PageKey? Page), Lazy<FragmentHtml>> _html = new();
+    private readonly ConcurrentDictionary<(string Fragment, string Markdown, PageKey? Page, int Footnotes), Lazy<FragmentHtml>> _html = new();
 
     public RenderedPage Render(PagePlan page, DiagnosticSink diagnostics)
     {
-        var intro = page.Intro is null ? string.Empty : RenderFragment(page.Intro, page, diagnostics);
+        // Footnotes are numbered across the page, so sections are rendered in order, each knowing how many came before.
+        var footnotes = 0;
+        var intro = page.Intro is null ? null : RenderFragment(page.Intro, page, HeadingAnchors.IntroSection, footnotes, diagnostics);
+        footnotes += intro?.Footnotes ?? 0;
         var sections = new List<RenderedSection>(page.Sections.Count);
         foreach (var section in page.Sections)
         {
-            sections.Add(new RenderedSection(section.Id, section.Number, section.Title, RenderFragment(section.Fragment, page, diagnostics)));
+            var rendered = RenderFragment(section.Fragment, page, section.Id, footnotes, diagnostics);
+            footnotes += rendered.Footnotes;
+            sections.Add(new RenderedSection(section.Id, section.Number, section.Title, rendered.Html) { Headings = rendered.Headings });
         }
 
-        return new RenderedPage(page, intro, sections);
+        return new RenderedPage(page, intro?.Html ?? string.Empty, sections);
     }
 
     /// <summary>The index page's intro: no notice in scope; notice: references go to the full notices.</summary>
     public string RenderSiteIntro(DiagnosticSink diagnostics)
     {
         var id = site.Content.Site.Site.IntroFragment;
-        return id is null || site.Content.Find(id) is not { } fragment ? string.Empty : RenderFragment(fragment, null, diagnostics);
+        return id is null || site.Content.Find(id) is not { } fragment ? string.Empty : RenderFragment(fragment, null, HeadingAnchors.IntroSection, 0, diagnostics).Html;
     }
 
-    private string RenderFragment(Fragment fragment, PagePlan? page, DiagnosticSink diagnostics)
+    private RenderedMarkdown RenderFragment(Fragment fragment, PagePlan? page, string section, int footnotes, DiagnosticSink diagnostics)
     {
         string markdown;
         try
@@ -49,18 +54,21 @@ public sealed class PageRenderer(SitePlan site, TemplateContextPool pool)
         catch (UserErrorException ex)
         {
             diagnostics.AddRange(ex.Diagnostics);
-            return string.Empty;
+            return new RenderedMarkdown(string.Empty, [], 0);
         }
 
-        var key = (fragment.Id, markdown, page is null || MayHoldReferences(markdown) ? page?.Key : null);
+        // References, heading anchors and footnote numbers depend on the page; most text has none and renders once.
+        var perPage = page is null || MayHoldReferences(markdown) || markdown.Contains('#') || markdown.Contains("[^", StringComparison.Ordinal)
+            || markdown.Contains("\n--", StringComparison.Ordinal) || markdown.Contains("\n==", StringComparison.Ordinal);
+        var key = (fragment.Id, markdown, perPage ? page?.Key : null, perPage ? footnotes : 0);
         var result = _html.GetOrAdd(key, _ => new Lazy<FragmentHtml>(() =>
         {
             var found = new DiagnosticSink();
-            var html = _markdown.ToHtml(markdown, fragment, page, found);
-            return new FragmentHtml(html, found.Items);
+            var rendered = _markdown.ToHtml(markdown, fragment, page, section, footnotes, found);
+            return new FragmentHtml(rendered, found.Items);
         })).Value;
         diagnostics.AddRange(result.Diagnostics);
-        return result.Html;
+        return result.Rendered;
     }
 
     /// <summary>
@@ -91,5 +99,5 @@ public sealed class PageRenderer(SitePlan site, TemplateContextPool pool)
         return false;
     }
 
-    private sealed record FragmentHtml(string Html, IReadOnlyList<Diagnostic> Diagnostics);
+    private sealed record FragmentHtml(RenderedMarkdown Rendered, IReadOnlyList<Diagnostic> Diagnostics);
 }

@@ -30,7 +30,7 @@ public sealed class BuildCacheTests : IDisposable
         CachedVersion Compute()
         {
             computed++;
-            return new CachedVersion("<p>intro</p>", [new CachedPage("web", "all", string.Empty, ["<p>a</p>"])], []);
+            return new CachedVersion("<p>intro</p>", [new CachedPage("web", "all", string.Empty, ["<p>a</p>"], [[]])], []);
         }
 
         var first = cache.GetOrAdd("k", Compute);

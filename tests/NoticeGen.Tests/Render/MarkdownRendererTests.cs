@@ -61,8 +61,8 @@ public sealed class MarkdownRendererTests
     }
 
     [Theory]
-    [InlineData("# Top\n\n## Sub", "<h3>Top</h3>\n<h4>Sub</h4>\n")]
-    [InlineData("### Top\n\n#### Sub", "<h3>Top</h3>\n<h4>Sub</h4>\n")]
+    [InlineData("# Top\n\n## Sub", "<h3 id=\"top\">Top</h3>\n<h4 id=\"sub\">Sub</h4>\n")]
+    [InlineData("### Top\n\n#### Sub", "<h3 id=\"top\">Top</h3>\n<h4 id=\"sub\">Sub</h4>\n")]
     public void A_fragments_own_headings_start_below_the_section_heading(string markdown, string html)
     {
         Assert.Equal(html, Render(markdown, "web", Audience.EveryoneId).Html);
