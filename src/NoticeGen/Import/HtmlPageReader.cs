@@ -54,21 +54,13 @@ public static partial class HtmlPageReader
         private string? Base { get; } = document.QuerySelector("base[href]")?.GetAttribute("href")
             ?? document.QuerySelector("link[rel=canonical][href]")?.GetAttribute("href");
 
-        public void Walk(INode node, bool inChrome = false)
+        public void Walk(INode node)
         {
             foreach (var child in node.ChildNodes)
             {
-                if (child is IText text)
+                if (child is IText)
                 {
-                    if (inChrome)
-                    {
-                        LeftOut(text);
-                    }
-                    else
-                    {
-                        AppendInline(child);
-                    }
-
+                    AppendInline(child);
                     continue;
                 }
 
@@ -83,21 +75,18 @@ public static partial class HtmlPageReader
                     continue;
                 }
 
-                if (Chrome.Contains(tag) || inChrome)
+                if (Chrome.Contains(tag))
                 {
-                    // Headers hold the page title and a "last updated" line: the heading stays, the rest is page chrome.
-                    if (IsHeading(tag) && tag != "nav" && !inChrome)
-                    {
-                        Heading(element);
-                    }
-                    else if (IsHeading(tag) && inChrome && element.Closest("nav") is null)
-                    {
-                        Heading(element);
-                    }
-                    else if (tag != "nav")
+                    // Headers hold the page title and a "last updated" line: the headings stay, the rest is page chrome.
+                    if (tag != "nav")
                     {
                         Flush();
-                        Walk(element, inChrome: true);
+                        foreach (var heading in element.QuerySelectorAll("h1, h2, h3, h4, h5, h6").Where(h => h.Closest("nav") is null))
+                        {
+                            Heading(heading);
+                        }
+
+                        LeftOut(element);
                     }
 
                     continue;
@@ -519,6 +508,11 @@ public static partial class HtmlPageReader
             }
 
             var target = Resolve(href, element);
+            if (target.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase) && text == target[7..] && !text.Any(c => char.IsWhiteSpace(c) || c is '<' or '>'))
+            {
+                return ($"<{text}>", plain);
+            }
+
             if (text == target && Scheme().IsMatch(target) && !target.Any(c => char.IsWhiteSpace(c) || c is '<' or '>'))
             {
                 return ($"<{target}>", plain);
@@ -558,13 +552,23 @@ public static partial class HtmlPageReader
                 $"A <{element.LocalName}> element{(element.TextContent.Trim().Length > 0 ? $" (“{Shorten(Collapse(element.TextContent).Trim())}”)" : string.Empty)} cannot be written in Markdown and was left out."));
         }
 
-        private void LeftOut(IText text)
+        /// <summary>Reports the text of a header or footer, apart from its headings, as left out.</summary>
+        private void LeftOut(IElement chrome)
         {
-            var content = Collapse(text.Data).Trim();
+            var text = new StringBuilder();
+            foreach (var node in chrome.Descendants().OfType<IText>())
+            {
+                if (node.ParentElement?.Closest("h1, h2, h3, h4, h5, h6, nav, script, style") is null)
+                {
+                    text.Append(node.Data).Append(' ');
+                }
+            }
+
+            var content = Collapse(text.ToString()).Trim();
             if (content.Length > 0)
             {
-                Notes.Add(new ImportNote(NoteKind.LeftOut, new SourceSpan(file, LineOf(text), 1),
-                    $"“{Shorten(content)}”: page header, footer or navigation text, not part of the notice."));
+                Notes.Add(new ImportNote(NoteKind.LeftOut, new SourceSpan(file, LineOf(chrome), ColumnOf(chrome)),
+                    $"“{Shorten(content)}”: the page's {chrome.LocalName} around the notice, not part of it."));
             }
         }
 

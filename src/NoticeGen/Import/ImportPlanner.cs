@@ -318,8 +318,10 @@ public static partial class ImportPlanner
         var unmatched = previous.Notices.ToList();
         foreach (var notice in kept)
         {
-            var slug = Slugs.FromTitle(notice.Source.Title, notice: true, kept.Count > 1 ? siteTitle : null);
-            var earlier = unmatched.FirstOrDefault(p => p.Title == notice.Source.Title) ?? unmatched.FirstOrDefault(p => Slugs.FromTitle(p.Title, notice: true, kept.Count > 1 ? siteTitle : null) == slug)
+            var anchor = notice.Source.Anchors.FirstOrDefault(Slugs.IsGoodAnchor);
+            var slug = anchor ?? Slugs.FromTitle(notice.Source.Title, notice: true, siteTitle);
+            var earlier = unmatched.FirstOrDefault(p => p.Title == notice.Source.Title) ?? unmatched.FirstOrDefault(p => p.Id == slug)
+                ?? unmatched.FirstOrDefault(p => Slugs.FromTitle(p.Title, notice: true, siteTitle) == slug)
                 ?? (kept.Count == 1 && unmatched.Count == 1 ? unmatched[0] : null);
             if (earlier is not null && !taken.Contains(earlier.Id))
             {

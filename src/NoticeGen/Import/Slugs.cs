@@ -30,20 +30,20 @@ public static class Slugs
     {
         var words = Words(title).ToList();
         var site = siteTitle is null ? [] : Words(siteTitle).ToHashSet(StringComparer.Ordinal);
-        var kept = words.Where(w => !Little.Contains(w) && !(notice && (DocumentWords.Contains(w) || site.Contains(w)))).Distinct().Take(MaxWords).ToList();
-        if (kept.Count == 0 && notice)
+        // Drop the kind of document and the organisation's name while something is left: "Acme Privacy Policy" on the
+        // site "Acme" is privacy-policy, but "Privacy Notice for the Acme Websites" is websites.
+        Func<string, bool>[] filters = notice
+            ? [w => !Little.Contains(w) && !DocumentWords.Contains(w) && !site.Contains(w), w => !Little.Contains(w) && !site.Contains(w),
+               w => !Little.Contains(w) && !DocumentWords.Contains(w), w => !Little.Contains(w), _ => true]
+            : [w => !Little.Contains(w), _ => true];
+        List<string> kept = [];
+        foreach (var filter in filters)
         {
-            kept = words.Where(w => !Little.Contains(w) && !DocumentWords.Contains(w)).Distinct().Take(MaxWords).ToList();
-        }
-
-        if (kept.Count == 0)
-        {
-            kept = words.Where(w => !Little.Contains(w)).Take(MaxWords).ToList();
-        }
-
-        if (kept.Count == 0)
-        {
-            kept = words.Take(MaxWords).ToList();
+            kept = words.Where(filter).Distinct().Take(MaxWords).ToList();
+            if (kept.Count > 0)
+            {
+                break;
+            }
         }
 
         var slug = string.Join('-', kept);
