@@ -16,8 +16,16 @@ public static partial class ComparableWords
 {
     public static IReadOnlyList<ComparableWord> Of(string text)
     {
-        text = TemplateCode().Replace(text, " ");
-        text = LinkTarget().Replace(text, "] ");
+        if (text.Contains("{{", StringComparison.Ordinal))
+        {
+            text = TemplateCode().Replace(text, " ");
+        }
+
+        if (text.Contains("](", StringComparison.Ordinal))
+        {
+            text = LinkTarget().Replace(text, "] ");
+        }
+
         var words = new List<ComparableWord>();
         foreach (var token in text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
         {
@@ -34,6 +42,11 @@ public static partial class ComparableWords
     /// <summary>The letters and digits of a token, lowercased without regard to the machine's culture.</summary>
     public static string Key(string token)
     {
+        if (token.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c)))
+        {
+            return token;
+        }
+
         var key = new StringBuilder(token.Length);
         foreach (var rune in token.EnumerateRunes())
         {

@@ -6,9 +6,11 @@ namespace NoticeGen.Check.Content;
 /// <list type="bullet">
 /// <item>by length: 2·LCS/(|a|+|b|) ≥ t needs the shorter to have at least t/(2−t) of the longer's words;</item>
 /// <item>by shared rare words (prefix filtering): such a pair shares at least t·|a|/(2−t) words of a, counting repeats, so
-/// with every paragraph's words sorted rarest first, the first |a| − ⌈t·|a|/(2−t)⌉ + 1 of a and of b have a word in common.</item>
+/// with every paragraph's words sorted rarest first, the first |a| − ⌈t·|a|/(2−t)⌉ + 1 of a and of b have a word in common;
+/// and where the first such word stands in each bounds how many more they can share (positional filtering);</item>
+/// <item>by shared words: the words two paragraphs share, repeats counted, are at least their common subsequence.</item>
 /// </list>
-/// Only the remaining pairs are aligned word by word.
+/// Only the remaining pairs are aligned word by word (<see cref="NearDuplicateSearch.Compared"/> counts them).
 /// </summary>
 public static class NearDuplicateFinder
 {
@@ -26,17 +28,24 @@ public static class NearDuplicateFinder
 
         var words = paragraphs.Select(p => ComparableWords.Of(p.Text)).ToList();
         var items = Encode(words, minimumWords);
+        var itemOf = new int[paragraphs.Count];
+        for (var i = 0; i < items.Count; i++)
+        {
+            itemOf[items[i].Index] = i;
+        }
+
         var lengthRatio = threshold / (2 - threshold);
 
-        // Inverted index over prefix tokens; shorter paragraphs first, so each pair is seen from its shorter side.
+        // Inverted index over prefix tokens; shorter paragraphs first, so each pair is seen from its longer side.
         var order = items.OrderBy(i => i.Tokens.Length).ThenBy(i => i.Index).ToList();
-        var index = new Dictionary<int, List<Item>>();
+        var fragmentOf = FragmentNumbers(paragraphs);
+        var index = new Dictionary<int, List<(Item Item, int Position)>>();
         var found = new List<NearDuplicate>();
         var compared = 0;
-        var seen = new HashSet<int>();
+        var shared = new int[paragraphs.Count];
+        var touched = new List<int>();
         foreach (var item in order)
         {
-            seen.Clear();
             var prefix = PrefixLength(item.Tokens.Length, lengthRatio);
             for (var k = 0; k < prefix; k++)
             {
@@ -45,15 +54,34 @@ public static class NearDuplicateFinder
                     continue;
                 }
 
-                foreach (var other in postings)
+                foreach (var (other, position) in postings)
                 {
-                    // Shorter ones were indexed first: other is no longer than item.
-                    if (other.Tokens.Length < item.Tokens.Length * lengthRatio || !seen.Add(other.Index)
-                        || paragraphs[other.Index].FragmentId == paragraphs[item.Index].FragmentId)
+                    var o = other.Index;
+                    if (shared[o] < 0 || other.Tokens.Length < item.Tokens.Length * lengthRatio || fragmentOf[o] == fragmentOf[item.Index])
                     {
                         continue;
                     }
 
+                    // Positional filter: the tokens after these two positions can add at most this many more shared tokens.
+                    var needed = threshold * (other.Keys.Length + item.Keys.Length) / 2;
+                    var bound = shared[o] + 1 + Math.Min(item.Tokens.Length - k - 1, other.Tokens.Length - position - 1);
+                    if (shared[o] == 0)
+                    {
+                        touched.Add(o);
+                    }
+
+                    shared[o] = bound < needed - 1e-9 ? -1 : shared[o] + 1;
+                }
+            }
+
+            foreach (var o in touched)
+            {
+                var other = items[itemOf[o]];
+                var needed = threshold * (other.Keys.Length + item.Keys.Length) / 2;
+
+                // Shared tokens (repeats counted) bound the common subsequence: most candidates stop at this merge.
+                if (shared[o] > 0 && Overlap(other.Tokens, item.Tokens) >= needed - 1e-9)
+                {
                     compared++;
                     var common = CommonLength(other.Keys, item.Keys);
                     var similarity = 2.0 * common / (other.Keys.Length + item.Keys.Length);
@@ -63,8 +91,11 @@ public static class NearDuplicateFinder
                         found.Add(new NearDuplicate(paragraphs[first], paragraphs[second], similarity, WordComparison.Changes(words[first], words[second])));
                     }
                 }
+
+                shared[o] = 0;
             }
 
+            touched.Clear();
             for (var k = 0; k < prefix; k++)
             {
                 if (!index.TryGetValue(item.Tokens[k], out var postings))
@@ -72,7 +103,7 @@ public static class NearDuplicateFinder
                     index[item.Tokens[k]] = postings = [];
                 }
 
-                postings.Add(item);
+                postings.Add((item, k));
             }
         }
 
@@ -136,6 +167,38 @@ public static class NearDuplicateFinder
         }
 
         return raw.Select(r => new Item(r.Index, r.Keys, r.Tokens.Select(t => rankOf[t]).Order().ToArray())).ToList();
+    }
+
+    /// <summary>Each paragraph's fragment as a number, so the hot loop compares integers.</summary>
+    private static int[] FragmentNumbers(IReadOnlyList<Paragraph> paragraphs)
+    {
+        var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
+        return paragraphs.Select(p => numbers.TryGetValue(p.FragmentId, out var n) ? n : numbers[p.FragmentId] = numbers.Count).ToArray();
+    }
+
+    /// <summary>How many tokens two sorted token lists share.</summary>
+    private static int Overlap(int[] a, int[] b)
+    {
+        int i = 0, j = 0, shared = 0;
+        while (i < a.Length && j < b.Length)
+        {
+            if (a[i] == b[j])
+            {
+                shared++;
+                i++;
+                j++;
+            }
+            else if (a[i] < b[j])
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        return shared;
     }
 
     /// <summary>Longest common subsequence by dynamic programming over two rows: paragraphs are short.</summary>
