@@ -27,17 +27,18 @@ public static class ReportHtml
             ? "<p class=\"ok\">Every page NoticeGen composes says what its source says, word for word.</p>\n"
             : report.NotCompared is { } why ? $"<p class=\"warn\">Pages not compared with the sources: {E(why)}</p>\n"
             : "<p class=\"warn\">Some pages differ from their source: see below.</p>\n");
-        foreach (var version in report.Versions)
+        for (var i = 0; i < report.Versions.Count; i++)
         {
+            var version = report.Versions[i];
             html.Append("<section>\n<h2>").Append(E((version.Version.Date is { } d ? Dates.Iso(d) + ": " : string.Empty) + version.Version.Label)).Append("</h2>\n");
-            Version(version, html);
+            Version(version, report.New(i), html);
             html.Append("</section>\n");
         }
 
         return html.Append("</main>\n</body>\n</html>\n").ToString();
     }
 
-    private static void Version(VersionReport version, StringBuilder html)
+    private static void Version(VersionReport version, (IReadOnlyList<ImportNote> Notes, IReadOnlyList<GuessedSection> Guesses) fresh, StringBuilder html)
     {
         var plan = version.Plan;
         List(html, "Not imported (an earlier version of the same date)", version.Version.Superseded.Select(s => E(s.Display)));
@@ -66,11 +67,11 @@ public static class ReportHtml
             $"<code>{E(k.FragmentId)}</code>: “{E(k.OldTitle)}” is now “{E(k.NewTitle)}” ({NearDuplicate.Percent(k.Similarity)} alike)"));
         List(html, "Near-duplicate sections (one shared fragment with a parameter would do)", plan.NearSections.Select(Near));
         List(html, "Near-duplicate paragraphs in different sections", plan.NearParagraphs.Select(Near));
-        List(html, "Jurisdiction guesses to confirm", plan.Guesses.Select(g =>
+        List(html, "Jurisdiction guesses to confirm", fresh.Guesses.Select(g =>
             $"<code>{E(g.FragmentId)}</code> (“{E(g.Title)}”, {E($"{g.Where.File}:{g.Where.Line}")}): <code>[{E(string.Join(", ", g.Guess.Jurisdictions))}]</code> {E(g.Guess.Comment)}"));
-        List(html, "Shown as text", plan.Notes.Where(n => n.Kind == NoteKind.ShownAsText).Select(n => E($"{n.Where}: {n.Text}")));
-        List(html, "Left out", plan.Notes.Where(n => n.Kind == NoteKind.LeftOut).Select(n => E($"{n.Where}: {n.Text}")));
-        List(html, "To check", plan.Notes.Where(n => n.Kind == NoteKind.Check).Select(n => E($"{n.Where}: {n.Text}")));
+        List(html, "Shown as text", fresh.Notes.Where(n => n.Kind == NoteKind.ShownAsText).Select(n => E($"{n.Where}: {n.Text}")));
+        List(html, "Left out", fresh.Notes.Where(n => n.Kind == NoteKind.LeftOut).Select(n => E($"{n.Where}: {n.Text}")));
+        List(html, "To check", fresh.Notes.Where(n => n.Kind == NoteKind.Check).Select(n => E($"{n.Where}: {n.Text}")));
     }
 
     private static string Near(NearDuplicate n) =>

@@ -21,10 +21,11 @@ public static class ReportText
             text.Append("Pages not compared with the sources: ").Append(why).Append('\n');
         }
 
-        foreach (var version in report.Versions)
+        for (var i = 0; i < report.Versions.Count; i++)
         {
+            var version = report.Versions[i];
             text.Append('\n').Append("== ").Append(version.Version.Date is { } date ? Dates.Iso(date) + ": " : string.Empty).Append(version.Version.Label).Append(" ==\n");
-            Version(version, text);
+            Version(version, report.New(i), text);
         }
 
         text.Append('\n').Append(report.WordForWord
@@ -33,7 +34,7 @@ public static class ReportText
         return text.ToString();
     }
 
-    private static void Version(VersionReport version, StringBuilder text)
+    private static void Version(VersionReport version, (IReadOnlyList<ImportNote> Notes, IReadOnlyList<GuessedSection> Guesses) fresh, StringBuilder text)
     {
         var plan = version.Plan;
         foreach (var superseded in version.Version.Superseded)
@@ -72,11 +73,11 @@ public static class ReportText
             $"{k.FragmentId}: “{k.OldTitle}” is now “{k.NewTitle}” ({NearDuplicate.Percent(k.Similarity)} alike)"));
         Section(text, "Near-duplicate sections (one shared fragment with a parameter would do)", plan.NearSections.Select(n => n.ToString()));
         Section(text, "Near-duplicate paragraphs in different sections", plan.NearParagraphs.Select(n => n.ToString()));
-        Section(text, "Jurisdiction guesses to confirm", plan.Guesses.Select(g =>
+        Section(text, "Jurisdiction guesses to confirm", fresh.Guesses.Select(g =>
             $"{g.FragmentId} (“{g.Title}”, {g.Where.File}:{g.Where.Line}): [{string.Join(", ", g.Guess.Jurisdictions)}] {g.Guess.Comment}"));
-        Section(text, "Shown as text", plan.Notes.Where(n => n.Kind == NoteKind.ShownAsText).Select(n => $"{n.Where}: {n.Text}"));
-        Section(text, "Left out", plan.Notes.Where(n => n.Kind == NoteKind.LeftOut).Select(n => $"{n.Where}: {n.Text}"));
-        Section(text, "To check", plan.Notes.Where(n => n.Kind == NoteKind.Check).Select(n => $"{n.Where}: {n.Text}"));
+        Section(text, "Shown as text", fresh.Notes.Where(n => n.Kind == NoteKind.ShownAsText).Select(n => $"{n.Where}: {n.Text}"));
+        Section(text, "Left out", fresh.Notes.Where(n => n.Kind == NoteKind.LeftOut).Select(n => $"{n.Where}: {n.Text}"));
+        Section(text, "To check", fresh.Notes.Where(n => n.Kind == NoteKind.Check).Select(n => $"{n.Where}: {n.Text}"));
     }
 
     private static void Section(StringBuilder text, string title, IEnumerable<string> lines)
