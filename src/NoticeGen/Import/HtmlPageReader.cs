@@ -555,16 +555,19 @@ public static partial class HtmlPageReader
         /// <summary>Reports the text of a header or footer, apart from its headings, as left out.</summary>
         private void LeftOut(IElement chrome)
         {
-            var text = new StringBuilder();
-            foreach (var node in chrome.Descendants().OfType<IText>())
+            var copy = (IElement)chrome.Clone(deep: true);
+            foreach (var part in copy.QuerySelectorAll("h1, h2, h3, h4, h5, h6, nav, script, style").ToList())
             {
-                if (node.ParentElement?.Closest("h1, h2, h3, h4, h5, h6, nav, script, style") is null)
-                {
-                    text.Append(node.Data).Append(' ');
-                }
+                part.Remove();
             }
 
-            var content = Collapse(text.ToString()).Trim();
+            foreach (var block in copy.QuerySelectorAll("p, div, li, br").ToList())
+            {
+                block.Before(document.CreateTextNode(" "));
+            }
+
+            var text = copy.TextContent;
+            var content = Collapse(text).Trim();
             if (content.Length > 0)
             {
                 Notes.Add(new ImportNote(NoteKind.LeftOut, new SourceSpan(file, LineOf(chrome), ColumnOf(chrome)),
