@@ -28,8 +28,8 @@ public static class ReportText
             Version(version, report.New(i), text);
         }
 
-        text.Append('\n').Append(report.WordForWord
-            ? "Every page NoticeGen composes says what its source says, word for word.\n"
+        text.Append('\n').Append(report.WordForWord ? "Every page NoticeGen composes says what its source says, word for word.\n"
+            : report.NotCompared is not null ? "The pages were not compared with their sources (see above); the full report is in " + ImportReport.FileName + ".\n"
             : "See the differences above; the full report is in " + ImportReport.FileName + ".\n");
         return text.ToString();
     }
