@@ -120,7 +120,7 @@ public static partial class HeadingSplitter
             }
 
             AddBodyAnchors(blocks, s + 1, sectionEnd, anchors, target, null);
-            sections.Add(new SourceSection(sectionTitle, numbered ? match.Groups[1].Value : null, blocks[s].Line, blocks[s].Anchors,
+            sections.Add(new SourceSection(sectionTitle, numbered ? match.Groups[1].Value : null, blocks[s].Line, blocks[s].AllAnchors.ToList(),
                 Body(blocks, s + 1, sectionEnd, sectionLevel, null), text));
         }
 

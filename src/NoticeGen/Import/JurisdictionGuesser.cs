@@ -58,8 +58,9 @@ public static partial class JurisdictionGuesser
         var more = firstParagraph is null ? [] : Matches(firstParagraph).Where(m => m.Rule.Region == region).ToList();
         var all = named.Concat(more).ToList();
         var ids = Order.Where(id => all.Any(m => m.Rule.Id == id)).ToList();
-        // One quote per jurisdiction, the most telling (longest): "California Consumer Privacy Act" rather than "CCPA".
-        var evidence = ids.Select(id => all.Where(m => m.Rule.Id == id).MaxBy(m => m.Text.Length).Text).ToList();
+        // One quote per jurisdiction, from the title if it names it, the most telling (longest): "California Consumer Privacy
+        // Act" rather than "CCPA".
+        var evidence = ids.Select(id => (named.Any(m => m.Rule.Id == id) ? named : more).Where(m => m.Rule.Id == id).MaxBy(m => m.Text.Length).Text).ToList();
         return new JurisdictionGuess(ids, evidence);
     }
 

@@ -107,7 +107,8 @@ public static partial class MarkdownPageReader
         var anchors = new List<string>();
         var edits = new List<(int Start, int Length, string With)>();
         var inTable = block is Table;
-        foreach (var html in block.Descendants<HtmlInline>())
+        var leaves = block is LeafBlock leaf ? [leaf] : block.Descendants<LeafBlock>();
+        foreach (var html in leaves.SelectMany(l => l.Inline?.Descendants<HtmlInline>() ?? []).OrderBy(h => h.Span.Start))
         {
             var tag = html.Tag;
             var named = NamedAnchor().Match(tag);
@@ -173,9 +174,12 @@ public static partial class MarkdownPageReader
             }
             else if (child is AngleSharp.Dom.IElement e && e.LocalName is not ("script" or "style"))
             {
-                text.Append(' ');
+                // Blocks (and line breaks) separate words; inline elements (a link, emphasis) do not.
+                var block = e.LocalName is "p" or "li" or "ul" or "ol" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "blockquote" or "pre"
+                    or "table" or "tr" or "td" or "th" or "div" or "br" or "hr" or "dl" or "dt" or "dd";
+                text.Append(block ? " " : string.Empty);
                 Collect(e, text);
-                text.Append(' ');
+                text.Append(block ? " " : string.Empty);
             }
         }
     }

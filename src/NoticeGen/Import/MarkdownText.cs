@@ -4,8 +4,8 @@ using System.Text.RegularExpressions;
 namespace NoticeGen.Import;
 
 /// <summary>
-/// Writes text as Markdown that reads back as the same text: characters Markdown would take for syntax are escaped, but web
-/// addresses and e-mail addresses are left as written, so that they still become links and keep their exact target.
+/// Writes text as Markdown that reads back as the same text: characters Markdown would take for syntax are escaped, and web
+/// and e-mail addresses become autolinks (&lt;https://...&gt;), so that they keep their exact target.
 /// </summary>
 public static partial class MarkdownText
 {
@@ -17,7 +17,10 @@ public static partial class MarkdownText
         foreach (Match address in Address().Matches(text))
         {
             EscapeRun(text, position, address.Index, result, inTable);
-            result.Append(address.Value);
+            // <https://...> and <a@b.example> end exactly where the address ends; a bare address would be read on into
+            // whatever follows it, escapes included. A "www." address has no scheme, so it stays bare.
+            var bare = address.Value.StartsWith("www.", StringComparison.OrdinalIgnoreCase);
+            result.Append(bare ? address.Value : "<" + address.Value + ">");
             position = address.Index + address.Length;
         }
 
@@ -82,7 +85,7 @@ public static partial class MarkdownText
         }
     }
 
-    [GeneratedRegex(@"(?:https?://|www\.)[^\s<>""]*[^\s<>"".,;:!?)\]”’]|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")]
+    [GeneratedRegex(@"(?:https?://|www\.)[^\s<>""]*[^\s<>"".,;:!?)\]”’]|[A-Za-z0-9._%+-]+@(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+[A-Za-z]{2,}(?![A-Za-z0-9])")]
     private static partial Regex Address();
 
     [GeneratedRegex(@"^#?[A-Za-z0-9]{1,10};")]

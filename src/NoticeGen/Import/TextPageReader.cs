@@ -147,7 +147,8 @@ public static partial class TextPageReader
             var body = Body;
             for (var k = body.Count - 1; k >= Math.Max(0, body.Count - 8); k--)
             {
-                if (body[k].NoticeTitleLike)
+                // In wrapped text a title stands on its own: a line that runs on into the next is a sentence.
+                if (body[k].NoticeTitleLike && (!wrapped || k == body.Count - 1 || body[k + 1].Number > body[k].Number + 1))
                 {
                     return k;
                 }
@@ -229,9 +230,9 @@ public static partial class TextPageReader
                     blocks.Add(List(items, l => l.Ordinal + ". "));
                     i += items.Count;
                 }
-                else if (ShortRun(body, i) is { Count: > 1 } run)
+                else if (ShortRun(body, i) is { Count: > 1 } run && run.Count(l => ".!?".Contains(l.Text[^1], StringComparison.Ordinal)) * 2 < run.Count)
                 {
-                    // An address or a signature: one paragraph, a line break after each line.
+                    // An address or a signature (short lines, most not ending a sentence): one paragraph, a break after each line.
                     blocks.Add(new SourceBlock(string.Join("\\\n", run.Select(l => MarkdownText.LineStarts(MarkdownText.Inline(l.Content)))),
                         run[0].Number, string.Join('\n', run.Select(l => l.Content))));
                     i += run.Count;

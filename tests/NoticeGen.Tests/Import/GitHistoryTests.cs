@@ -38,7 +38,7 @@ public sealed class GitHistoryTests : IDisposable
 
         // Two commits on 2022-01-05: the later one is the version of that day, and the report names the other.
         Assert.Matches(@"Not imported: .*privacy-policy\.md@[0-9a-f]{7}, an earlier version of the same date", result.Stdout);
-        var first = File.ReadAllText(Path.Combine(_target.Dir, "content", "releases", "2022-01-05", "fragments", "acme", "collect.md"));
+        var first = File.ReadAllText(Path.Combine(_target.Dir, "content", "releases", "2022-01-05", "fragments", "acme", "what-we-collect.md"));
         Assert.Contains("Your email address, when you subscribe", first, StringComparison.Ordinal);
         Assert.Contains("as of commit", _target.Read("content/releases/2022-01-05/release.yml"), StringComparison.Ordinal);
         Assert.Contains(": Fix a typo in what we collect", _target.Read("content/releases/2022-01-05/release.yml"), StringComparison.Ordinal);
@@ -46,7 +46,7 @@ public sealed class GitHistoryTests : IDisposable
         // The front matter is gone, its title kept as the site's; the GitHub-style link finds the section.
         var content = ContentLoader.LoadWorking(_target.Dir);
         Assert.Equal("Privacy Policy", content.Site.Site.Title);
-        Assert.Contains("see [how to reach us](#contact) to ask sooner", content.Find("long-keep")!.Source, StringComparison.Ordinal);
+        Assert.Contains("see [how to reach us](#contact-us) to ask sooner", content.Find("how-long-we-keep-it")!.Source, StringComparison.Ordinal);
         Assert.EndsWith("Every page NoticeGen composes says what its source says, word for word.\n", result.Stdout, StringComparison.Ordinal);
 
         _target.Build("2023-06-01");
