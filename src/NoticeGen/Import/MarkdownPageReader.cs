@@ -44,7 +44,7 @@ public static partial class MarkdownPageReader
                     if (block is HtmlBlock)
                     {
                         notes.Add(new ImportNote(NoteKind.ShownAsText, new SourceSpan(file, line, block.Column + 1),
-                            $"“{HtmlPageReader.Shorten(HtmlPageReader.Collapse(slice).Trim())}”: raw HTML is shown as text by NoticeGen. Rewrite it in Markdown, or delete it."));
+                            $"“{HtmlPageReader.Shorten(HtmlPageReader.Collapse(slice).Trim())}”: {(slice.TrimStart().StartsWith("<!--", StringComparison.Ordinal) ? "an HTML comment" : "raw HTML")} is shown as text by NoticeGen. Rewrite it in Markdown, or delete it."));
                     }
 
                     blocks.Add(new FlatBlock(line, 0, markdown, PlainText(slice), anchors));
