@@ -21,6 +21,9 @@ internal sealed partial class HtmlWalker(string file, IDocument document)
     private readonly StringBuilder _markdown = new();
     private readonly StringBuilder _plain = new();
     private readonly List<string> _pendingAnchors = [];
+
+    /// <summary>Ids of wrappers (&lt;section id&gt;) not yet given to a block: they point at whatever comes first in them.</summary>
+    private readonly List<string> _pendingWrappers = [];
     private readonly List<string> _lastHeadingAnchors = [];
     private int _line;
 
@@ -71,8 +74,9 @@ internal sealed partial class HtmlWalker(string file, IDocument document)
 
             if (element.Id is { Length: > 0 } id && !IsHeading(tag) && tag is not ("a" or "p" or "li"))
             {
-                // A wrapper's id (<section id="contact">) names the heading that opens it.
-                _pendingAnchors.Add(id);
+                // A wrapper's id (<section id="contact">) points at the heading that opens it; links may use it, and a
+                // section may take it as its id, but it is not the heading's own anchor.
+                _pendingWrappers.Add(id);
             }
 
             switch (tag)
@@ -153,7 +157,7 @@ internal sealed partial class HtmlWalker(string file, IDocument document)
         _plain.Clear();
         if (markdown.Length > 0 || plain.Trim().Length > 0)
         {
-            Result.Add(new FlatBlock(_line, 0, MarkdownText.LineStarts(markdown), plain.Trim(), Take(_pendingAnchors)));
+            Result.Add(new FlatBlock(_line, 0, MarkdownText.LineStarts(markdown), plain.Trim(), [.. Take(_pendingAnchors), .. Take(_pendingWrappers)]));
         }
     }
 
@@ -189,10 +193,11 @@ internal sealed partial class HtmlWalker(string file, IDocument document)
             return;
         }
 
+        var wrappers = Take(_pendingWrappers).Where(w => !anchors.Contains(w)).ToList();
         _lastHeadingAnchors.Clear();
-        _lastHeadingAnchors.AddRange(anchors);
+        _lastHeadingAnchors.AddRange(anchors.Concat(wrappers));
         Result.Add(new FlatBlock(LineOf(element), int.Parse(element.LocalName[1..], System.Globalization.CultureInfo.InvariantCulture),
-            Tidy(inline.Markdown), plain, anchors.Distinct(StringComparer.Ordinal).ToList()));
+            Tidy(inline.Markdown), plain, anchors.Distinct(StringComparer.Ordinal).ToList(), wrappers));
     }
 
     private void Emit(string markdown, string plain, IElement element, bool lineStarts = true)
@@ -204,6 +209,7 @@ internal sealed partial class HtmlWalker(string file, IDocument document)
         }
 
         var anchors = Take(_pendingAnchors);
+        anchors.AddRange(Take(_pendingWrappers));
         if (element.Id is { Length: > 0 } id)
         {
             anchors.Add(id);

@@ -120,11 +120,13 @@ public static partial class ImportPlanner
 
         // Word-for-word repeats: the same title and text, with links that lead to the same text.
         string RawKey(Unit u) => u.Kind + "\n" + u.Title + "\n" + Fold(string.Join("\n\n", u.Blocks.Select(b => b.Markdown)));
+        var rawKeys = new Dictionary<string, int>(StringComparer.Ordinal);
+        int TargetKey(Unit u) => rawKeys.TryGetValue(RawKey(u), out var n) ? n : rawKeys[RawKey(u)] = rawKeys.Count;
         string Key(Unit u) => u.Kind + "\n" + u.Title + "\n" + Fold(string.Join("\n\n", u.Blocks.Select(b => InPageLink().Replace(b.Markdown, m =>
             Resolve(u, m.Groups[2].Value) switch
             {
                 null => m.Groups[1].Value,
-                { Unit: { } t } target => $"[{m.Groups[1].Value}](#{RawKey(units[t]).GetHashCode(StringComparison.Ordinal)}/{target.SubAnchor})",
+                { Unit: { } t } target => $"[{m.Groups[1].Value}](#{TargetKey(units[t])}/{target.SubAnchor})",
                 { } target => $"[{m.Groups[1].Value}](notice:{target.Notice})",
             }))));
 
@@ -217,7 +219,7 @@ public static partial class ImportPlanner
             {
                 if (heading.Key is { } key && (heading.Anchors.Count > 0 || targeted.Contains((group.First.Index, key))))
                 {
-                    var id = heading.Anchors.FirstOrDefault(Slugs.IsGoodAnchor) ?? Slugs.FromTitle(MarkdownPageReader.PlainText(heading.Markdown));
+                    var id = heading.Anchors.Append(key).FirstOrDefault(Slugs.IsGoodAnchor) ?? Slugs.FromTitle(MarkdownPageReader.PlainText(heading.Markdown));
                     subIds[(group.First.Index, key)] = Slugs.Unique(id, anchorIds);
                 }
             }

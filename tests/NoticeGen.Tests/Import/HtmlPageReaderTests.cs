@@ -120,4 +120,17 @@ public sealed class HtmlPageReaderTests
         Assert.Equal("See the old part.", plan.Site.Fragments.Single(f => f.Title == "A").Body);
         Assert.Contains(plan.Notes, n => n.Text.Contains("'#gone', which is nowhere on the page", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_wrappers_id_names_the_section_it_opens_but_not_the_notice()
+    {
+        var (_, plan) = Read("<html><head><title>Acme</title></head><body><div id=\"content\"><h1>Acme Privacy Policy</h1>"
+            + "<section id=\"cookies\"><h2>Cookies</h2><p>We use cookies.</p></section>"
+            + "<section id=\"rights\"><h2>Your rights</h2><p>See <a href=\"#cookies\">cookies</a> and <a href=\"#content\">the top</a>.</p></section></div></body></html>");
+
+        var notice = Assert.Single(plan.Site.Notices);
+        Assert.Equal("privacy-policy", notice.Id);
+        Assert.Equal(["cookies", "rights"], notice.Sections);
+        Assert.Equal("See [cookies](#cookies) and the top.", plan.Site.Fragments.Single(f => f.Id == "rights").Body);
+    }
 }
