@@ -16,7 +16,8 @@ public static class Importer
 
     public static ImportReport Run(ImportRequest request, Func<string, string?> environment, Func<DateTimeOffset> clock)
     {
-        var into = Path.GetFullPath(request.Into);
+        // "site/" and "site" are the same folder; the staging folder goes beside it, not inside it.
+        var into = Path.TrimEndingDirectorySeparator(Path.GetFullPath(request.Into));
         CheckTarget(into, request.Force);
         var versions = Versions(request);
         var options = new ImportOptions(request.Deduplicate, request.NoticeId);

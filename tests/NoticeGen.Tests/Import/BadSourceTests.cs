@@ -92,12 +92,13 @@ public sealed class BadSourceTests : IDisposable
     [Fact]
     public void A_failed_import_into_a_new_folder_does_not_create_it()
     {
-        var fresh = Path.Combine(_target.Root, "new-site");
+        var fresh = Path.Combine(_target.Root, "new-site") + Path.DirectorySeparatorChar;
 
         var result = TestSupport.Cli.Run("import", Bad("no-headings.html"), "--into", fresh);
 
         Assert.Equal(2, result.ExitCode);
         Assert.False(Directory.Exists(fresh));
+        Assert.False(Directory.Exists(fresh.TrimEnd(Path.DirectorySeparatorChar)));
         Assert.Equal(["site"], Directory.GetFileSystemEntries(_target.Root).Select(Path.GetFileName));
     }
 
