@@ -222,7 +222,8 @@ public sealed class NearDuplicateFinderTests
 
         var allPairs = (long)paragraphs.Count * (paragraphs.Count - 1) / 2;
         Assert.True(search.Compared < allPairs / 1000, $"{search.Compared} of {allPairs} pairs were aligned");
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"took {clock.Elapsed}");
+        // About a second on a quiet machine; aligning every pair would take many minutes, so a busy one still passes.
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(20), $"took {clock.Elapsed}");
     }
 
     /// <summary>The seed's text, one fragment per section with no sharing; and each fragment's notice.</summary>
