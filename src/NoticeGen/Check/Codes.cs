@@ -2,8 +2,8 @@ namespace NoticeGen.Check;
 
 /// <summary>
 /// Every kind of finding NoticeGen reports, by code. Codes never change meaning: 1xxx configuration and files, 2xxx text
-/// and templates, 3xxx the release archive, 4xxx the built pages, 5xxx content quality, 6xxx legal coverage, 9xxx the
-/// command line. `noticegen check --list` prints this table.
+/// and templates, 3xxx the release archive, 4xxx the built pages, 5xxx content quality, 6xxx legal coverage, 7xxx import, 9xxx
+/// the command line. `noticegen check --list` prints this table.
 /// </summary>
 public static class Codes
 {
@@ -58,6 +58,9 @@ public static class Codes
     public static readonly DiagnosticCode RuleFile = new("NG6004", "rule-file", Severity.Error, "A rule file (rules/*.yml) that cannot be used.");
     public static readonly DiagnosticCode RuleFileIgnored = new("NG6006", "rule-file-ignored", Severity.Warning, "A file in rules/ that is not read (rule files end in .yml).");
     public static readonly DiagnosticCode UncheckedJurisdiction = new("NG6005", "unchecked-jurisdiction", Severity.Warning, "A jurisdiction no law's coverage rules apply to.");
+
+    // Import.
+    public static readonly DiagnosticCode ImportSource = new("NG7001", "import-source", Severity.Error, "A page or history that 'noticegen import' cannot read, split or date.");
 
     // The command line and environment.
     public static readonly DiagnosticCode Option = new("NG9001", "option", Severity.Error, "A command-line option or environment value that cannot be used.");

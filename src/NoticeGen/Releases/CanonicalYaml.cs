@@ -23,6 +23,13 @@ public sealed class CanonicalYaml
         return this;
     }
 
+    /// <summary>"key: {}", a map with no entries.</summary>
+    public CanonicalYaml EmptyMapping(int indent, string key)
+    {
+        _text.Append(' ', indent).Append(KeyText(key)).Append(": {}\n");
+        return this;
+    }
+
     public CanonicalYaml Scalar(int indent, string key, string value)
     {
         _text.Append(' ', indent).Append(KeyText(key)).Append(": ").Append(Quote(value)).Append('\n');

@@ -34,13 +34,30 @@ public static class SiteSnapshot
             }
         }
 
-        yaml.Key(0, "jurisdictions");
+        // An empty key would read back as a value, not as an empty map or list: a site without audiences (an imported one) must reload.
+        if (model.Jurisdictions.Count == 0)
+        {
+            yaml.EmptyMapping(0, "jurisdictions");
+        }
+        else
+        {
+            yaml.Key(0, "jurisdictions");
+        }
+
         foreach (var jurisdiction in model.Jurisdictions)
         {
             yaml.Scalar(2, jurisdiction.Id, jurisdiction.Name);
         }
 
-        yaml.Key(0, "audiences");
+        if (model.Audiences.Count == 0)
+        {
+            yaml.List(0, "audiences", []);
+        }
+        else
+        {
+            yaml.Key(0, "audiences");
+        }
+
         foreach (var audience in model.Audiences)
         {
             yaml.Item(2, "id", audience.Id).Scalar(4, "name", audience.Name).List(4, "jurisdictions", audience.Jurisdictions);

@@ -15,7 +15,7 @@ public sealed class ContentChecksTests
         var sink = new DiagnosticSink();
         var working = ContentLoader.LoadWorking(Repo.Root, sink);
         var context = new ContentCheckContext(Repo.Root, working, SitePlanner.Plan(working, sink), new DateOnly(2026, 6, 1), _ => null);
-        foreach (var check in new IContentCheck[] { new UnusedFragmentCheck(), new UnusedParameterCheck(), new HardCodedDateCheck() })
+        foreach (var check in new IContentCheck[] { new UnusedFragmentCheck(), new UnusedParameterCheck(), new HardCodedDateCheck(), new NearDuplicateCheck() })
         {
             check.Run(context, sink);
         }
@@ -75,6 +75,20 @@ public sealed class ContentChecksTests
         using var site = TempSite.FromFixture("mini");
         site.Replace("content/contact.md", "Write to <dpo@acme.test>.", sentence);
         Assert.Empty(Run(site, new HardCodedDateCheck()));
+    }
+
+    [Fact]
+    public void A_near_copy_in_another_fragment_is_named_with_both_places_and_the_words_that_differ()
+    {
+        using var site = TempSite.FromFixture("mini");
+        const string paragraph = "Any inquiries, concerns, or requests regarding the use or disclosure of your Personal Information should be directed to our data protection officer.";
+        site.Replace("content/contact.md", "Write to <dpo@acme.test>.", paragraph + "\n\nWrite to <dpo@acme.test>.");
+        site.Replace("content/gdpr.md", "Contact us per [](#contact).", paragraph.Replace("disclosure", "sharing", StringComparison.Ordinal) + "\n\nContact us per [](#contact).");
+        var finding = Assert.Single(Run(site, new NearDuplicateCheck()));
+        Assert.Equal(Codes.NearDuplicate, finding.Code);
+        Assert.Equal("content/gdpr.md:6:1", finding.Where.ToString());
+        Assert.Contains("like the one at content/contact.md:5:1 ('contact'): “disclosure” → “sharing”.", finding.Message);
+        Assert.Contains("Write it once in a shared fragment", finding.Fix);
     }
 
     private static IReadOnlyList<Diagnostic> Run(TempSite site, IContentCheck check)

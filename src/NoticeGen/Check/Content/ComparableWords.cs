@@ -1,0 +1,67 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace NoticeGen.Check.Content;
+
+/// <summary>A word as it is written, and the key it is compared by.</summary>
+public readonly record struct ComparableWord(string Key, string Text);
+
+/// <summary>
+/// The words that the near-duplicate measure compares. A word is a whitespace-separated token holding at least one
+/// letter or digit, compared by those letters and digits only, lowercased: "Kaltura’s" and "kalturas" are the same word,
+/// "(CCPA)." and "CCPA" too, and a lone "–" is no word at all. Template code (<c>{{ ... }}</c>) and Markdown link targets
+/// are not text a reader sees, so they are dropped first; the text inside an <c>{{ if }}</c> stays.
+/// </summary>
+public static partial class ComparableWords
+{
+    public static IReadOnlyList<ComparableWord> Of(string text)
+    {
+        if (text.Contains("{{", StringComparison.Ordinal))
+        {
+            text = TemplateCode().Replace(text, " ");
+        }
+
+        if (text.Contains("](", StringComparison.Ordinal))
+        {
+            text = LinkTarget().Replace(text, "] ");
+        }
+
+        var words = new List<ComparableWord>();
+        foreach (var token in text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var key = Key(token);
+            if (key.Length > 0)
+            {
+                words.Add(new ComparableWord(key, token));
+            }
+        }
+
+        return words;
+    }
+
+    /// <summary>The letters and digits of a token, lowercased without regard to the machine's culture.</summary>
+    public static string Key(string token)
+    {
+        if (token.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c)))
+        {
+            return token;
+        }
+
+        var key = new StringBuilder(token.Length);
+        foreach (var rune in token.EnumerateRunes())
+        {
+            if (Rune.IsLetterOrDigit(rune))
+            {
+                key.Append(Rune.ToLowerInvariant(rune).ToString());
+            }
+        }
+
+        return key.ToString();
+    }
+
+    [GeneratedRegex(@"\{\{.*?\}\}", RegexOptions.Singleline)]
+    private static partial Regex TemplateCode();
+
+    [GeneratedRegex(@"\]\([^)\s]*(\s+""[^""]*"")?\)")]
+    private static partial Regex LinkTarget();
+}

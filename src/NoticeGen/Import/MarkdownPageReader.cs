@@ -1,0 +1,227 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using AngleSharp.Html.Parser;
+using Markdig;
+using Markdig.Extensions.Tables;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using NoticeGen.Check;
+using SourceSpan = NoticeGen.Check.SourceSpan;
+
+namespace NoticeGen.Import;
+
+/// <summary>
+/// Reads a Markdown page (a docs-repository or Jekyll/Hugo page): YAML front matter is dropped (its title kept as a hint),
+/// each block is kept in the author's own Markdown, and headings are read with their anchors ({#id}, &lt;a name&gt;, and
+/// the slug a site generator would give them). HTML comments stay in the fragment (NoticeGen does not show them); raw HTML and Liquid code ({{ }}, {% %}) stay as literal text;
+/// only &lt;br&gt;, &lt;sup&gt;, &lt;sub&gt;, &lt;abbr&gt; and anchors become Markdown.
+/// </summary>
+public static partial class MarkdownPageReader
+{
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePreciseSourceLocation().UsePipeTables().UseAutoLinks().Build();
+    private static readonly HtmlParser Html = new();
+
+    public static SourcePage Read(string file, string source)
+    {
+        source = source.Replace("\r\n", "\n", StringComparison.Ordinal);
+        var (text, title) = StripFrontMatter(source);
+        var document = Markdown.Parse(text, Pipeline);
+        var notes = new List<ImportNote>();
+        var blocks = new List<FlatBlock>();
+        foreach (var block in document)
+        {
+            var line = block.Line + 1;
+            var slice = text.Substring(block.Span.Start, block.Span.Length);
+            switch (block)
+            {
+                case HeadingBlock heading:
+                    blocks.Add(Heading(heading, slice, line));
+                    break;
+                case ThematicBreakBlock or LinkReferenceDefinitionGroup or BlankLineBlock:
+                    break;
+                default:
+                    var (markdown, anchors) = Rewrite(block, text, file, notes);
+                    // An HTML comment stays in the fragment for editors; NoticeGen does not show it to readers, as the source did not.
+                    if (block is HtmlBlock && !slice.TrimStart().StartsWith("<!--", StringComparison.Ordinal))
+                    {
+                        notes.Add(new ImportNote(NoteKind.ShownAsText, new SourceSpan(file, line, block.Column + 1),
+                            $"“{HtmlPageReader.Shorten(HtmlPageReader.Collapse(slice).Trim())}”: raw HTML is shown as text by NoticeGen. Rewrite it in Markdown, or delete it."));
+                    }
+
+                    blocks.Add(new FlatBlock(line, 0, markdown, PlainText(slice), anchors));
+                    break;
+            }
+        }
+
+        return HeadingSplitter.Split(file, SourceFormat.Markdown, blocks, title, notes);
+    }
+
+    /// <summary>Blanks out YAML front matter (keeping line numbers) and returns its title, if any.</summary>
+    private static (string Text, string? Title) StripFrontMatter(string source)
+    {
+        var lines = source.Split('\n');
+        if (lines.Length < 2 || lines[0].TrimEnd() != "---")
+        {
+            return (source, null);
+        }
+
+        var end = Array.FindIndex(lines, 1, l => l.TrimEnd() is "---" or "...");
+        if (end < 0)
+        {
+            return (source, null);
+        }
+
+        var title = lines[1..end].Select(l => FrontMatterTitle().Match(l)).FirstOrDefault(m => m.Success)?.Groups[1].Value.Trim().Trim('"', '\'');
+        return (new string('\n', end + 1) + string.Join('\n', lines[(end + 1)..]), string.IsNullOrEmpty(title) ? null : title);
+    }
+
+    private static FlatBlock Heading(HeadingBlock heading, string slice, int line)
+    {
+        var text = heading.IsSetext ? string.Join(' ', slice.Split('\n').SkipLast(1).Select(l => l.Trim())) : AtxMarks().Replace(slice.Trim(), string.Empty);
+        var anchors = new List<string>();
+        var attribute = HeadingId().Match(text);
+        if (attribute.Success)
+        {
+            anchors.Add(attribute.Groups[1].Value);
+            text = text[..attribute.Index].TrimEnd();
+        }
+
+        text = NamedAnchor().Replace(text, m =>
+        {
+            anchors.Add(m.Groups[2].Value);
+            return string.Empty;
+        }).Trim();
+        var plain = PlainText(text);
+        // Links written for GitHub or Jekyll point at the slug those tools give a heading.
+        var slug = GitHubSlug(plain);
+        var implicitAnchors = new[] { slug, slug.TrimStart('-', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9') }
+            .Where(a => a.Length > 0 && !anchors.Contains(a)).Distinct(StringComparer.Ordinal).ToList();
+        return new FlatBlock(line, heading.Level, text, plain, anchors.Distinct(StringComparer.Ordinal).ToList(), implicitAnchors);
+    }
+
+    /// <summary>
+    /// The block's own Markdown with the HTML NoticeGen can express turned into Markdown (line breaks, &lt;sup&gt;, &lt;sub&gt;,
+    /// &lt;abbr&gt;, anchors); any other HTML stays, reported as shown as text.
+    /// </summary>
+    private static (string Markdown, List<string> Anchors) Rewrite(Block block, string text, string file, List<ImportNote> notes)
+    {
+        var anchors = new List<string>();
+        var edits = new List<(int Start, int Length, string With)>();
+        var inTable = block is Table;
+        var leaves = block is LeafBlock leaf ? [leaf] : block.Descendants<LeafBlock>();
+        foreach (var html in leaves.SelectMany(l => l.Inline?.Descendants<HtmlInline>() ?? []).OrderBy(h => h.Span.Start))
+        {
+            var tag = html.Tag;
+            var named = NamedAnchor().Match(tag);
+            if (named.Success && named.Index == 0 && named.Length == tag.Length)
+            {
+                anchors.Add(named.Groups[2].Value);
+                edits.Add((html.Span.Start, html.Span.Length, string.Empty));
+            }
+            else if (LineBreak().IsMatch(tag))
+            {
+                edits.Add((html.Span.Start, html.Span.Length, inTable ? " " : "\\\n"));
+            }
+            else if (AllowedTag().IsMatch(tag))
+            {
+                edits.Add((html.Span.Start, html.Span.Length, string.Empty));
+            }
+            else if (AnchorClose().IsMatch(tag) && edits.Count > 0 && edits[^1].Start + edits[^1].Length == html.Span.Start && edits[^1].With.Length == 0)
+            {
+                edits.Add((html.Span.Start, html.Span.Length, string.Empty));
+            }
+            else if (!tag.StartsWith("<!--", StringComparison.Ordinal))
+            {
+                var span = SourceSpan.At(file, text, html.Span.Start);
+                notes.Add(new ImportNote(NoteKind.ShownAsText, span,
+                    $"“{HtmlPageReader.Shorten(tag)}”: raw HTML is shown as text by NoticeGen. Rewrite it in Markdown, or delete it."));
+            }
+        }
+
+        var markdown = new StringBuilder(text.Substring(block.Span.Start, block.Span.Length));
+        foreach (var (start, length, with) in edits.OrderByDescending(e => e.Start))
+        {
+            markdown.Remove(start - block.Span.Start, length).Insert(start - block.Span.Start, with);
+        }
+
+        // Lines keep their own indentation (list items, code) but not the block's offset on its first line.
+        var result = markdown.ToString();
+        var indent = block.Column;
+        if (indent > 0)
+        {
+            result = string.Join('\n', result.Split('\n').Select((l, i) => i == 0 ? l : l.Length >= indent && l[..indent].Trim().Length == 0 ? l[indent..] : l.TrimStart()));
+        }
+
+        return (result.TrimEnd(), anchors);
+    }
+
+    /// <summary>What a reader of the original site sees of some Markdown: rendered (raw HTML as HTML), then its text.</summary>
+    internal static string PlainText(string markdown)
+    {
+        var html = Markdown.ToHtml(markdown, Pipeline);
+        var body = Html.ParseDocument("<body>" + html + "</body>").Body!;
+        var text = new StringBuilder();
+        Collect(body, text);
+        return HtmlPageReader.Collapse(text.ToString()).Trim();
+    }
+
+    private static void Collect(AngleSharp.Dom.INode node, StringBuilder text)
+    {
+        foreach (var child in node.ChildNodes)
+        {
+            if (child is AngleSharp.Dom.IText t)
+            {
+                text.Append(t.Data);
+            }
+            else if (child is AngleSharp.Dom.IElement e && e.LocalName is not ("script" or "style"))
+            {
+                // Blocks (and line breaks) separate words; inline elements (a link, emphasis) do not.
+                var block = e.LocalName is "p" or "li" or "ul" or "ol" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "blockquote" or "pre"
+                    or "table" or "tr" or "td" or "th" or "div" or "br" or "hr" or "dl" or "dt" or "dd";
+                text.Append(block ? " " : string.Empty);
+                Collect(e, text);
+                text.Append(block ? " " : string.Empty);
+            }
+        }
+    }
+
+    /// <summary>GitHub's heading anchors: lowercase, punctuation dropped, spaces become hyphens.</summary>
+    internal static string GitHubSlug(string text)
+    {
+        var slug = new StringBuilder();
+        foreach (var c in text.Trim().ToLowerInvariant())
+        {
+            if (char.IsLetterOrDigit(c) || c is '-' or '_')
+            {
+                slug.Append(c);
+            }
+            else if (c == ' ')
+            {
+                slug.Append('-');
+            }
+        }
+
+        return slug.ToString();
+    }
+
+    [GeneratedRegex(@"^title:\s*(.+)$")]
+    private static partial Regex FrontMatterTitle();
+
+    [GeneratedRegex(@"^#{1,6}[ \t]*|[ \t]+#+[ \t]*$")]
+    private static partial Regex AtxMarks();
+
+    [GeneratedRegex(@"\s*\{\s*#([A-Za-z][\w\-:.]*)[^}]*\}\s*$")]
+    private static partial Regex HeadingId();
+
+    [GeneratedRegex(@"<a\s+(name|id)\s*=\s*[""']([^""']+)[""']\s*/?>\s*(</a>)?", RegexOptions.IgnoreCase)]
+    private static partial Regex NamedAnchor();
+
+    [GeneratedRegex(@"^</a\s*>$", RegexOptions.IgnoreCase)]
+    private static partial Regex AnchorClose();
+
+    [GeneratedRegex(@"^<br\s*/?>$", RegexOptions.IgnoreCase)]
+    private static partial Regex LineBreak();
+
+    [GeneratedRegex(@"^</?(sup|sub|abbr)(\s[^>]*)?>$", RegexOptions.IgnoreCase)]
+    private static partial Regex AllowedTag();
+}

@@ -1,0 +1,97 @@
+using System.Text;
+using NoticeGen.Check;
+
+namespace NoticeGen.Import;
+
+/// <summary>
+/// Reads a source file into the neutral model, choosing the reader by extension (.html, .md, else plain text; a file that
+/// starts like HTML is HTML). Files that cannot be a page (empty, binary, unreadable) are located errors.
+/// </summary>
+public static class SourceReader
+{
+    public static SourcePage Read(string path, string display)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new UserErrorException(Codes.ImportSource.At(SourceSpan.StartOf(display), $"The file cannot be read: {ex.Message.TrimEnd('.')}.",
+                "Check the path and that you may read the file."));
+        }
+
+        return Parse(bytes, display, Path.GetExtension(path));
+    }
+
+    public static SourcePage Parse(byte[] bytes, string display, string extension)
+    {
+        var text = Decode(bytes, display);
+        if (text.Trim().Length == 0)
+        {
+            throw new UserErrorException(Codes.ImportSource.At(SourceSpan.StartOf(display), "The file is empty.",
+                "Save the page again (as HTML, Markdown or text) and import that file."));
+        }
+
+        var format = FormatOf(extension, text);
+        return format switch
+        {
+            SourceFormat.Html => HtmlPageReader.Read(display, text),
+            SourceFormat.Markdown => MarkdownPageReader.Read(display, text),
+            _ => TextPageReader.Read(display, text),
+        };
+    }
+
+    public static SourceFormat FormatOf(string extension, string text)
+    {
+        switch (extension.ToLowerInvariant())
+        {
+            case ".html" or ".htm" or ".xhtml":
+                return SourceFormat.Html;
+            case ".md" or ".markdown" or ".mdown" or ".mkd":
+                return SourceFormat.Markdown;
+        }
+
+        var start = text.TrimStart().ToLowerInvariant();
+        return start.StartsWith("<!doctype html", StringComparison.Ordinal) || start.StartsWith("<html", StringComparison.Ordinal)
+            ? SourceFormat.Html
+            : SourceFormat.Text;
+    }
+
+    /// <summary>UTF-8 (or UTF-16 with its byte order mark); a NUL or a run of control bytes means the file is no text at all.</summary>
+    private static string Decode(byte[] bytes, string display)
+    {
+        if (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
+        {
+            return new StreamReader(new MemoryStream(bytes), detectEncodingFromByteOrderMarks: true).ReadToEnd();
+        }
+
+        var sample = bytes.AsSpan(0, Math.Min(bytes.Length, 64 * 1024));
+        var nul = sample.IndexOf((byte)0);
+        var controls = 0;
+        foreach (var b in sample)
+        {
+            controls += b < 0x20 && b is not ((byte)'\n' or (byte)'\r' or (byte)'\t' or 0x0C) ? 1 : 0;
+        }
+
+        if (nul >= 0 || controls > sample.Length / 100 + 8)
+        {
+            var at = nul >= 0 ? nul : sample.IndexOfAnyExcept(Enumerable.Range(0x20, 0xE0).Select(i => (byte)i).Concat("\n\r\t\f"u8.ToArray()).ToArray());
+            var before = Encoding.Latin1.GetString(bytes, 0, Math.Max(0, at));
+            var where = SourceSpan.At(display, before + " ", before.Length);
+            throw new UserErrorException(Codes.FileEncoding.At(where, $"This is not a text file: it holds binary data (byte {at + 1}).",
+                "Import the page saved as HTML, Markdown or plain text (not a PDF, Word file or image); for a Word file, save it as web page or text first."));
+        }
+
+        try
+        {
+            return new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetString(bytes).TrimStart('\uFEFF');
+        }
+        catch (DecoderFallbackException)
+        {
+            // Older pages were saved in Windows-1252: its letters are Latin-1's, except a few quotes that still read as text.
+            return Encoding.Latin1.GetString(bytes);
+        }
+    }
+}

@@ -1,0 +1,136 @@
+using NoticeGen.Import;
+
+namespace NoticeGen.Tests.Import;
+
+public sealed class HtmlPageReaderTests
+{
+    private const string Page = """
+        <!DOCTYPE html>
+        <html><head><title>Privacy Policy | Acme</title><base href="https://acme.example/legal/"></head>
+        <body>
+        <nav><a href="/">Home</a></nav>
+        <main>
+          <header><h1>Privacy Policy</h1><p>Last updated: May 4, 2025</p></header>
+          <p>Read this <em>carefully</em>.</p>
+          <section id="usage">
+            <h2>1. Usage information <a class="anchor" href="#usage">¶</a></h2>
+            <p>We log <strong>how</strong> you use the app. See <a href="#opt-out">how to opt out</a> and <a href="#contact">section 2</a>.</p>
+            <h3 id="opt-out">Opting out</h3>
+            <p>Switch it off in <a href="settings.html">the settings</a>.</p>
+            <h4><a name="old-browsers"></a>Older browsers</h4>
+            <ul><li>Firefox<ul><li>before 60</li></ul></li><li>Safari</li></ul>
+            <iframe src="https://video.example/embed"></iframe>
+          </section>
+          <h2 id="contact">2. Contact</h2>
+          <p>Acme Inc.<br>1 Main St<br>Springfield</p>
+          <table><tr><th>Day</th><th>Hours</th></tr><tr><td>Mon | Tue</td><td>9&ndash;5</td></tr></table>
+          <p>Use &lt;angle&gt; brackets, *stars* and 1. numbers as text; mail <a href="mailto:dpo@acme.example">dpo@acme.example</a>.</p>
+        </main>
+        <footer>Copyright Acme</footer>
+        </body></html>
+        """;
+
+    private static (SourcePage Page, VersionPlan Plan) Read(string html = Page)
+    {
+        var page = HtmlPageReader.Read("policy.html", html);
+        return (page, ImportPlanner.Plan([page], new ImportOptions(), ImportState.Empty, "policy.html"));
+    }
+
+    private static string Body(VersionPlan plan, string id) => plan.Site.Fragments.Single(f => f.Id == id).Body;
+
+    [Fact]
+    public void The_main_content_is_split_at_the_level_below_the_title_with_numbers_taken_off()
+    {
+        var (page, plan) = Read();
+
+        var notice = Assert.Single(page.Notices);
+        Assert.Equal("Privacy Policy", notice.Title);
+        Assert.True(notice.Numbered);
+        Assert.Equal(["Usage information", "Contact"], notice.Sections.Select(s => s.Title));
+        Assert.Equal("Acme", page.SiteTitle);
+        Assert.Equal(["usage", "contact"], Assert.Single(plan.Site.Notices).Sections);
+        Assert.Equal("Read this *carefully*.", Body(plan, Assert.Single(plan.Site.Notices).Intro!));
+    }
+
+    [Fact]
+    public void Sub_headings_stay_in_their_section_with_their_anchors_and_links_to_them_keep_working()
+    {
+        var (_, plan) = Read();
+
+        var usage = Body(plan, "usage");
+        Assert.Contains("### Opting out {#opt-out}", usage, StringComparison.Ordinal);
+        Assert.Contains("#### Older browsers {#old-browsers}", usage, StringComparison.Ordinal);
+        Assert.Contains("We log **how** you use the app. See [how to opt out](#opt-out) and [](#contact).", usage, StringComparison.Ordinal);
+        Assert.DoesNotContain("¶", usage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Lists_line_breaks_tables_and_escapes_read_back_as_the_same_text()
+    {
+        var (_, plan) = Read();
+
+        Assert.Contains("- Firefox\n  - before 60\n- Safari", Body(plan, "usage"), StringComparison.Ordinal);
+        var contact = Body(plan, "contact");
+        Assert.Contains("Acme Inc.\\\n1 Main St\\\nSpringfield", contact, StringComparison.Ordinal);
+        Assert.Contains("| Day | Hours |\n| --- | --- |\n| Mon \\| Tue | 9–5 |", contact, StringComparison.Ordinal);
+        Assert.Contains("Use \\<angle> brackets, \\*stars\\* and 1. numbers as text; mail <dpo@acme.example>.", contact, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Relative_links_resolve_against_the_pages_base_address()
+    {
+        var (_, plan) = Read();
+
+        Assert.Contains("[the settings](https://acme.example/legal/settings.html)", Body(plan, "usage"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Chrome_and_embedded_content_are_left_out_and_reported()
+    {
+        var (page, plan) = Read();
+
+        Assert.Contains(page.Notes, n => n.Kind == NoteKind.LeftOut && n.Text.StartsWith("“Last updated: May 4, 2025”: the page's header", StringComparison.Ordinal));
+        Assert.Contains(page.Notes, n => n.Kind == NoteKind.LeftOut && n.Text.StartsWith("A <iframe> element", StringComparison.Ordinal));
+        Assert.DoesNotContain(page.Notes, n => n.Text.Contains("Home", StringComparison.Ordinal) || n.Text.Contains("Copyright", StringComparison.Ordinal));
+        Assert.DoesNotContain("Last updated", string.Concat(plan.Site.Fragments.Select(f => f.Body)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_page_of_several_notices_splits_into_notices_then_sections()
+    {
+        var html = "<body><main><h1>Legal</h1><p>All our notices.</p>"
+            + "<h2>Website Privacy Notice</h2><h3>Data</h3><p>a</p><h3>Cookies</h3><p>b</p><h3>Contact</h3><p>c</p>"
+            + "<h2>App Privacy Notice</h2><h3>Data</h3><p>d</p><h3>Sharing</h3><p>e</p><h3>Contact</h3><p>c</p></main></body>";
+
+        var (page, plan) = Read(html);
+
+        Assert.Equal("Legal", page.SiteTitle);
+        Assert.Equal(["Website Privacy Notice", "App Privacy Notice"], page.Notices.Select(n => n.Title));
+        Assert.Equal(["website", "app"], plan.Site.Notices.Select(n => n.Id));
+        Assert.Equal(["website-data", "cookies", "contact"], plan.Site.Notices[0].Sections);
+        Assert.Equal(["app-data", "sharing", "contact"], plan.Site.Notices[1].Sections);
+        Assert.Equal(ImportPlanner.SiteIntroId, plan.Site.Intro);
+    }
+
+    [Fact]
+    public void A_link_to_an_anchor_that_is_nowhere_on_the_page_becomes_text_and_is_reported()
+    {
+        var (_, plan) = Read("<body><h1>P</h1><h2>A</h2><p>See <a href=\"#gone\">the old part</a>.</p><h2>B</h2><p>x</p></body>");
+
+        Assert.Equal("See the old part.", plan.Site.Fragments.Single(f => f.Title == "A").Body);
+        Assert.Contains(plan.Notes, n => n.Text.Contains("'#gone', which is nowhere on the page", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_wrappers_id_names_the_section_it_opens_but_not_the_notice()
+    {
+        var (_, plan) = Read("<html><head><title>Acme</title></head><body><div id=\"content\"><h1>Acme Privacy Policy</h1>"
+            + "<section id=\"cookies\"><h2>Cookies</h2><p>We use cookies.</p></section>"
+            + "<section id=\"rights\"><h2>Your rights</h2><p>See <a href=\"#cookies\">cookies</a> and <a href=\"#content\">the top</a>.</p></section></div></body></html>");
+
+        var notice = Assert.Single(plan.Site.Notices);
+        Assert.Equal("privacy-policy", notice.Id);
+        Assert.Equal(["cookies", "rights"], notice.Sections);
+        Assert.Equal("See [cookies](#cookies) and the top.", plan.Site.Fragments.Single(f => f.Id == "rights").Body);
+    }
+}

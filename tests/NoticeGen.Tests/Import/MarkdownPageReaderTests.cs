@@ -1,0 +1,82 @@
+using NoticeGen.Import;
+
+namespace NoticeGen.Tests.Import;
+
+public sealed class MarkdownPageReaderTests
+{
+    private const string Page = """
+        ---
+        layout: policy
+        title: "Acme Privacy"
+        ---
+        # Privacy Policy
+
+        <!-- reviewed by legal -->
+        Contact {{ site.email }} for questions.
+
+        ## What we collect {#collect}
+
+        We collect your name<br>and email.<sup>1</sup> See [your rights](#your-rights).
+
+        ### Cookies
+
+        {% include cookie-table.html %}
+
+        ## Your rights
+
+        You may <span class="x">object</span> at any time.
+        """;
+
+    private static (SourcePage Page, VersionPlan Plan) Read()
+    {
+        var page = MarkdownPageReader.Read("policy.md", Page);
+        return (page, ImportPlanner.Plan([page], new ImportOptions(), ImportState.Empty, "policy.md"));
+    }
+
+    [Fact]
+    public void Front_matter_is_dropped_and_its_title_names_the_site()
+    {
+        var (page, plan) = Read();
+
+        Assert.Equal("Acme Privacy", page.SiteTitle);
+        Assert.Equal("Privacy Policy", Assert.Single(page.Notices).Title);
+        Assert.DoesNotContain(plan.Site.Fragments, f => f.Body.Contains("layout", StringComparison.Ordinal));
+        Assert.Equal(5, page.Notices[0].Line);
+    }
+
+    [Fact]
+    public void Liquid_code_stays_as_text_and_its_fragment_is_marked_template_false()
+    {
+        var (_, plan) = Read();
+
+        var intro = plan.Site.Fragments.Single(f => f.Title is null);
+        Assert.Contains("Contact {{ site.email }} for questions.", intro.Body, StringComparison.Ordinal);
+        Assert.True(intro.NoTemplate);
+        Assert.StartsWith("---\nid: policy-intro\ntemplate: false", SiteWriter.FragmentText(intro), StringComparison.Ordinal);
+        var collect = plan.Site.Fragments.Single(f => f.Id == "collect");
+        Assert.True(collect.NoTemplate);
+        Assert.False(plan.Site.Fragments.Single(f => f.Title == "Your rights").NoTemplate);
+    }
+
+    [Fact]
+    public void Html_comments_and_raw_html_stay_as_text_and_are_reported_but_breaks_and_sup_become_markdown()
+    {
+        var (page, plan) = Read();
+
+        Assert.Contains("<!-- reviewed by legal -->", plan.Site.Fragments.Single(f => f.Title is null).Body, StringComparison.Ordinal);
+        Assert.Contains("We collect your name\\\nand email.1 See [your rights](#your-rights).", plan.Site.Fragments.Single(f => f.Id == "collect").Body, StringComparison.Ordinal);
+        Assert.Contains("You may <span class=\"x\">object</span> at any time.", plan.Site.Fragments.Single(f => f.Title == "Your rights").Body, StringComparison.Ordinal);
+        Assert.Equal(["policy.md:7:1", "policy.md:20:9", "policy.md:20:31"],
+            page.Notes.Where(n => n.Kind == NoteKind.ShownAsText).Select(n => n.Where.ToString()));
+    }
+
+    [Fact]
+    public void Headings_keep_their_explicit_ids_and_links_written_for_github_slugs_find_them()
+    {
+        var (_, plan) = Read();
+
+        Assert.Equal(["collect", "your-rights"], Assert.Single(plan.Site.Notices).Sections);
+        Assert.Contains("### Cookies\n", plan.Site.Fragments.Single(f => f.Id == "collect").Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("{#", plan.Site.Fragments.Single(f => f.Id == "collect").Body, StringComparison.Ordinal);
+    }
+}
