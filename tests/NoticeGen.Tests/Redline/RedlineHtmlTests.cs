@@ -25,7 +25,7 @@ public sealed class RedlineHtmlTests
         var html = Parse(Redline);
         var summary = html.Body!.FirstElementChild!;
         Assert.Equal("redline-summary", summary.ClassName);
-        Assert.Equal("2 sections changed, 1 added, 1 removed; 18 words added, 14 removed.", summary.QuerySelector("p")!.TextContent);
+        Assert.Equal("2 sections changed, 1 added, 1 removed; 16 words added, 12 removed; 1 link changed.", summary.QuerySelector("p")!.TextContent);
         Assert.Equal(["#collect", "#contact", "#ai", "#old"],
             summary.QuerySelectorAll("li a").Select(a => a.GetAttribute("href")!).OrderBy(h => h == "#old"));
         Assert.DoesNotContain(summary.QuerySelectorAll("li"), li => li.TextContent.Contains("Security", StringComparison.Ordinal));
@@ -84,13 +84,15 @@ public sealed class RedlineHtmlTests
     }
 
     [Fact]
-    public void Links_inside_changed_text_stay_links()
+    public void A_link_with_a_new_target_keeps_its_words_and_notes_both_targets()
     {
         var contact = Parse(Redline).GetElementById("contact")!;
-        var deleted = contact.QuerySelector("del > a")!;
-        var inserted = contact.QuerySelector("ins > a")!;
-        Assert.Equal(("mailto:dpo@example.com", "our officer"), (deleted.GetAttribute("href"), deleted.TextContent));
-        Assert.Equal(("mailto:privacy@example.com", "our officer"), (inserted.GetAttribute("href"), inserted.TextContent));
+        Assert.Empty(contact.QuerySelectorAll("p ins, p del"));
+        var link = contact.QuerySelector("p > a")!;
+        Assert.Equal(("mailto:privacy@example.com", "our officer"), (link.GetAttribute("href"), link.TextContent));
+        var mark = link.NextElementSibling!;
+        Assert.Equal(("redline-note redline-mark", "link"), (mark.ClassName, mark.GetAttribute("data-mark")));
+        Assert.Equal(["mailto:dpo@example.com", "mailto:privacy@example.com"], mark.QuerySelectorAll(".redline-target").Select(t => t.TextContent));
     }
 
     [Fact]
@@ -126,7 +128,8 @@ public sealed class RedlineHtmlTests
         Assert.Equal(redline, Parse(redline).Body!.InnerHtml);
         var html = Parse(redline);
         Assert.NotNull(html.GetElementById("x\"<y>"));
-        Assert.Equal("https://example.com/?a=1&b=\"3\"", html.QuerySelector("ins > a")!.GetAttribute("href"));
+        Assert.Equal("https://example.com/?a=1&b=\"3\"", html.QuerySelector("p > a")!.GetAttribute("href"));
+        Assert.Equal(["https://example.com/?a=1&b=\"2\"", "https://example.com/?a=1&b=\"3\""], html.QuerySelectorAll(".redline-target").Select(t => t.TextContent));
         Assert.Contains("Fish &amp; chips &lt;", redline, StringComparison.Ordinal);
     }
 
