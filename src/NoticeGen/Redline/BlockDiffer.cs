@@ -52,7 +52,40 @@ internal static class BlockDiffer
         }
 
         var keys = OldToNewContainers(entries);
-        return entries.Select(e => e.ToDiff(keys)).ToList();
+        return OneNotePerRun(entries.Select(e => e.ToDiff(keys)).ToList(), groups);
+    }
+
+    /// <summary>
+    /// Blocks in a row whose form changed the same way (seven paragraphs of an address that became a list) are one change: they
+    /// become a group, and the first says it for all ("was a paragraph (these 7 list items)").
+    /// </summary>
+    private static List<BlockDiff> OneNotePerRun(List<BlockDiff> blocks, GroupNumbers groups)
+    {
+        for (var i = 0; i < blocks.Count;)
+        {
+            var end = i + 1;
+            if (blocks[i] is { FormatNote: { } note, Group: 0, Move: null, Kind: ChangeKind.Changed } first)
+            {
+                while (end < blocks.Count && blocks[end] is { Group: 0, Move: null, Kind: ChangeKind.Changed } next && next.FormatNote == note && next.Tag == first.Tag)
+                {
+                    end++;
+                }
+
+                if (end - i > 1)
+                {
+                    var group = groups.Next();
+                    blocks[i] = first with { FormatNote = $"{note} (these {end - i} {FormNote.Plural(FormNote.Name(first.Tag))})", Group = group };
+                    for (var k = i + 1; k < end; k++)
+                    {
+                        blocks[k] = blocks[k] with { FormatNote = null, Group = group };
+                    }
+                }
+            }
+
+            i = end;
+        }
+
+        return blocks;
     }
 
     /// <summary>

@@ -79,7 +79,7 @@ internal static class FormNote
 
     private static string Article(string noun) => (noun[0] is 'a' or 'e' or 'i' or 'o' or 'u' ? "an " : "a ") + noun;
 
-    private static string Plural(string noun) => noun.EndsWith('y') ? noun[..^1] + "ies" : noun + "s";
+    public static string Plural(string noun) => noun.EndsWith('y') ? noun[..^1] + "ies" : noun + "s";
 
     private sealed class AttributesComparer : IEqualityComparer<IReadOnlyList<KeyValuePair<string, string>>>
     {

@@ -14,7 +14,7 @@ internal sealed record MarkupChange(string? OldHref, string? NewHref, bool Image
         ["samp"] = "sample output", ["sup"] = "superscript", ["sub"] = "subscript", ["abbr"] = "abbreviation", ["a"] = "link",
         ["img"] = "image", ["s"] = "strikethrough", ["del"] = "strikethrough", ["strike"] = "strikethrough", ["u"] = "underline",
         ["ins"] = "underline", ["mark"] = "highlight", ["small"] = "small print", ["q"] = "quotation", ["cite"] = "citation",
-        ["dfn"] = "definition", ["span"] = "span", ["time"] = "time",
+        ["dfn"] = "definition", ["span"] = "span", ["time"] = "time", ["br"] = "line break",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Tells two changes apart by value: the same old and new target and the same formatting notes.</summary>

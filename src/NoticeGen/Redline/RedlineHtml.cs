@@ -400,8 +400,15 @@ public static class RedlineHtml
         {
             if (run.Change == TokenChange.Same)
             {
+                // A note on a new line break goes before it, at the end of the line it ends.
+                var breakOnly = run.Markup is not null && run.Tokens.All(t => t.Text == DiffToken.LineBreak);
+                if (breakOnly)
+                {
+                    WriteMarkupNotes(context, run.Markup!);
+                }
+
                 WriteFormatted(context, run.Tokens, deleted: false);
-                if (run.Markup is { } change)
+                if (run.Markup is { } change && !breakOnly)
                 {
                     WriteMarkupNotes(context, change);
                 }

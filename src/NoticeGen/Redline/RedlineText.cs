@@ -118,6 +118,13 @@ public static class RedlineText
                 TokenChange.Inserted => ("{+", "+}", Green),
                 _ => (string.Empty, string.Empty, string.Empty),
             };
+            // A note on a new line break goes before it, at the end of the line it ends.
+            var breakOnly = run.Markup is not null && run.Tokens.All(t => t.Text == DiffToken.LineBreak);
+            if (breakOnly)
+            {
+                AppendMarkupNotes(text, run.Markup!, color);
+            }
+
             if (color && paint.Length > 0)
             {
                 text.Append(paint);
@@ -143,18 +150,23 @@ public static class RedlineText
                 text.Append(Reset);
             }
 
-            if (run.Markup is { } change)
+            if (run.Markup is { } change && !breakOnly)
             {
-                if (change.LinkRetargeted)
-                {
-                    AppendNote(text, $" [{change.LinkLabel}: <{change.OldHref}> → <{change.NewHref}>]", color);
-                }
-
-                if (change.Formatting.Count > 0)
-                {
-                    AppendNote(text, $" [formatting changed: {string.Join("; ", change.Formatting)}]", color);
-                }
+                AppendMarkupNotes(text, change, color);
             }
+        }
+    }
+
+    private static void AppendMarkupNotes(StringBuilder text, MarkupChange change, bool color)
+    {
+        if (change.LinkRetargeted)
+        {
+            AppendNote(text, $" [{change.LinkLabel}: <{change.OldHref}> → <{change.NewHref}>]", color);
+        }
+
+        if (change.Formatting.Count > 0)
+        {
+            AppendNote(text, $" [formatting changed: {string.Join("; ", change.Formatting)}]", color);
         }
     }
 }

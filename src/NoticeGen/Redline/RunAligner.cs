@@ -83,18 +83,9 @@ internal static class RunAligner
                 continue;
             }
 
-            // An old boundary is a space in the old text: kept when it meets a new space, else a deleted space, so that the
-            // old text still reads with its words apart.
-            var oldToken = oldBoundary ? InlineToken.Space : o;
-            if (oldBoundary && n is not null && !n.IsSpace)
-            {
-                perBlock[current].Add((oldToken, null));
-                perBlock[current].Add((null, n));
-            }
-            else
-            {
-                perBlock[current].Add((oldToken, n));
-            }
+            // An old boundary is a space in the old text: kept when it meets a new space or line break (the regrouping says the
+            // rest), else a deleted space, so that the old text still reads with its words apart.
+            perBlock[current].Add(oldBoundary ? (n ?? InlineToken.Space, n) : (o, n));
         }
 
         return perBlock;

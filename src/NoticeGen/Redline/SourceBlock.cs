@@ -13,8 +13,11 @@ internal sealed record InlineToken(string Text, InlineMarkup Markup)
 
     public bool IsSpace => Text == " ";
 
-    /// <summary>What the diff compares: the text; a Same pair whose markup differs is a link or formatting change.</summary>
-    public string TextKey => Text;
+    /// <summary>
+    /// What the diff compares: the text, a line break counting as a space; a Same pair whose markup differs (or a space that became
+    /// a line break) is a link or formatting change.
+    /// </summary>
+    public string TextKey => Text == DiffToken.LineBreak ? " " : Text;
 
     /// <summary>The text and the markup. Spaces compare equal inside or outside an element: no reader can tell them apart.</summary>
     public string Key => IsSpace ? " " : KeyBuilder.Of(Text, Markup.Key);

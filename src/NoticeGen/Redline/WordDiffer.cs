@@ -12,8 +12,8 @@ internal static class WordDiffer
     /// </summary>
     public static double Similarity(IReadOnlyList<InlineToken> old, IReadOnlyList<InlineToken> @new)
     {
-        var a = old.Where(t => !t.IsSpace && t.Text.Length > 0).Select(t => t.Text).ToList();
-        var b = @new.Where(t => !t.IsSpace && t.Text.Length > 0).Select(t => t.Text).ToList();
+        var a = old.Where(Counts).Select(t => t.Text).ToList();
+        var b = @new.Where(Counts).Select(t => t.Text).ToList();
         if (a.Count + b.Count == 0)
         {
             return 1;
@@ -22,6 +22,9 @@ internal static class WordDiffer
         var common = SequenceAligner.Align(a, b).Where(r => r.Equal).Sum(r => r.OldCount);
         return 2.0 * common / (a.Count + b.Count);
     }
+
+    /// <summary>Whether a token counts for similarity: visible text, not a space or line break or an empty anchor.</summary>
+    private static bool Counts(InlineToken token) => !token.IsSpace && token.Text.Length > 0 && token.Text != DiffToken.LineBreak;
 
     public static (IReadOnlyList<DiffToken> Tokens, bool Replaced) Compare(IReadOnlyList<InlineToken> old, IReadOnlyList<InlineToken> @new)
     {
@@ -313,7 +316,7 @@ internal static class WordDiffer
     private static DiffToken? Kept((InlineToken? Old, InlineToken? New) op) => op switch
     {
         ({ } old, { } @new) => DiffToken.Of(@new.Text, TokenChange.Same, @new.Markup,
-            old.IsSpace || old.Markup.Equals(@new.Markup) ? null : old.Markup),
+            old.Text == @new.Text && (old.IsSpace || old.Markup.Equals(@new.Markup)) ? null : old.Markup),
         ({ Text.Length: 0 } old, null) => DiffToken.Of(string.Empty, TokenChange.Same, InlineMarkup.None, old.Markup),
         (null, { Text.Length: 0 } @new) => DiffToken.Of(string.Empty, TokenChange.Same, @new.Markup, InlineMarkup.None),
         _ => null,

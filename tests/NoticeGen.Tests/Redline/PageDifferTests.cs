@@ -347,6 +347,32 @@ public sealed class PageDifferTests
     }
 
     [Fact]
+    public void Paragraphs_merged_into_lines_keep_their_words_and_say_so_once()
+    {
+        var diff = PageDiffer.Compare(
+            Page(Section("contact", "16. Contact", "<p>Kaltura, Inc.</p>\n<p>860 Broadway, 3rd Floor</p>\n<p>New York, NY 10003</p>")),
+            Page(Section("contact", "16. Contact", "<p>Kaltura, Inc.<br />\n860 Broadway, 3rd Floor<br />\nNew York, NY 10003</p>")));
+
+        var block = Assert.Single(diff.Sections[1].Blocks);
+        Assert.Equal("merged from 3 paragraphs", block.FormatNote);
+        Assert.All(block.Tokens, t => Assert.False(t.Change != TokenChange.Same || t.MarkupChanged));
+        Assert.Equal(new RedlineSummary(0, 0, 1, 0, 0, 0, FormattingChanged: 1), diff.Summary);
+        Assert.Equal("<p class=\"changed\"><span class=\"redline-note redline-mark\" data-mark=\"formatting\">(formatting changed: merged from 3 paragraphs) </span>" +
+            "Kaltura, Inc.<br>860 Broadway, 3rd Floor<br>New York, NY 10003</p>", Assert.Single(diff.ChangedBlocks()).Html);
+    }
+
+    [Fact]
+    public void A_space_that_became_a_line_break_is_a_formatting_change()
+    {
+        var diff = PageDiffer.Compare(
+            Page(Section("a", "A", "<p>Kaltura, Inc. 860 Broadway</p>")),
+            Page(Section("a", "A", "<p>Kaltura, Inc.<br />\n860 Broadway</p>")));
+
+        Assert.Equal(new RedlineSummary(0, 0, 1, 0, 0, 0, FormattingChanged: 1), diff.Summary);
+        Assert.Equal("Kaltura, Inc. [formatting changed: line break added]\n860 Broadway\n", RedlineText.Render(diff, color: false).Split('\n', 2)[1]);
+    }
+
+    [Fact]
     public void Emphasis_added_is_a_formatting_change_on_words_that_stay()
     {
         var diff = PageDiffer.Compare(
@@ -374,10 +400,12 @@ public sealed class PageDifferTests
             Page(Section("a", "1. A", "<h4>Sharing your data</h4>\n<ul>\n<li>with partners</li>\n<li>with processors</li>\n</ul>\n<ul>\n<li>Contact us.</li>\n</ul>")));
 
         var blocks = diff.Sections[1].Blocks;
-        Assert.Equal(["heading level 3 → 4", "was in a numbered list", "was in a numbered list", "was a paragraph; now starts a new bulleted list"],
+        // The two items of the list that changed type are one change, noted once.
+        Assert.Equal(["heading level 3 → 4", "was in a numbered list (these 2 list items)", null, "was a paragraph; now starts a new bulleted list"],
             blocks.Select(b => b.FormatNote));
+        Assert.Equal([0, 1, 1, 0], blocks.Select(b => b.Group == 0 ? 0 : 1));
         Assert.All(blocks.SelectMany(b => b.Tokens), t => Assert.Equal(TokenChange.Same, t.Change));
-        Assert.Equal(4, diff.Summary.FormattingChanged);
+        Assert.Equal(3, diff.Summary.FormattingChanged);
         Assert.Equal((0, 0), (diff.Summary.WordsAdded, diff.Summary.WordsRemoved));
 
         var html = Parse(RedlineHtml.Render(diff));
