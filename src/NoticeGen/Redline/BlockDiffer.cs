@@ -180,7 +180,10 @@ internal static class BlockDiffer
                 for (var k = 0; k < newBlocks.Count; k++)
                 {
                     entries.Add(new Entry(ChangeKind.Changed, null, newBlocks[k], WordDiffer.Group(flow[k]), false,
-                        k == 0 ? FormNote.Regrouped(oldBlocks, newBlocks.Count) : null, group, null));
+                        k == 0 ? FormNote.Regrouped(oldBlocks, newBlocks.Count) : null, group, null)
+                    {
+                        OldText = k == 0 ? string.Join("\n", oldBlocks.Select(b => string.Concat(b.Tokens.Select(t => t.Text)).Trim(' '))) : null,
+                    });
                 }
 
                 break;
@@ -219,6 +222,9 @@ internal static class BlockDiffer
     private sealed record Entry(
         ChangeKind? Fixed, SourceBlock? Old, SourceBlock? New, IReadOnlyList<DiffToken> Tokens, bool Replaced, string? Note, int Group, BlockMove? Move)
     {
+        /// <summary>For the first block of a regrouping, the old blocks' text.</summary>
+        public string? OldText { get; init; }
+
         public static Entry Same(SourceBlock old, SourceBlock @new) =>
             new(null, old, @new, @new.Tokens.Select(t => t.As(TokenChange.Same)).ToList(), false, null, 0, null);
 
@@ -268,6 +274,7 @@ internal static class BlockDiffer
                 Attributes = New.Attributes,
                 Cells = New.Cells,
                 OldCells = Old?.Cells ?? [],
+                RegroupedOldText = OldText,
             };
         }
 

@@ -138,6 +138,9 @@ public sealed record BlockDiff(
     /// <summary>The block element's own attributes, in name order.</summary>
     internal IReadOnlyList<KeyValuePair<string, string>> Attributes { get; init; } = [];
 
+    /// <summary>On the first block of a split, merge or regrouping: the old blocks' text, a line break between blocks.</summary>
+    internal string? RegroupedOldText { get; init; }
+
     /// <summary>A table row's cells (tag and attributes), and for a replaced row the old row's.</summary>
     internal IReadOnlyList<InlineElement> Cells { get; init; } = [];
 
