@@ -1,3 +1,4 @@
+using Markdig;
 using NoticeGen.Redline;
 using static NoticeGen.Tests.Redline.RedlineSupport;
 
@@ -224,5 +225,31 @@ public sealed class RedlineHtmlTests
         // A link in the text to a section of the same page follows the section's new id; any other link is left alone.
         Assert.Equal(["#p2-contact", "#top"],
             document.QuerySelectorAll("#p2-collect p a").Select(a => a.GetAttribute("href")!).Distinct().Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Footnotes_abbreviations_and_anchors_keep_their_markup_and_their_ids_follow_the_prefix()
+    {
+        var markdown = new Markdig.MarkdownPipelineBuilder().UseFootnotes().UseAbbreviations().Build();
+        string Html(string text) => Markdig.Markdown.ToHtml(text, markdown);
+        var diff = PageDiffer.Compare(
+            Page(Section("retention", "9. Retention", Html("We keep data for 7 years[^1] under the GDPR.\n\n*[GDPR]: General Data Protection Regulation\n\n[^1]: As the law requires.\n"))),
+            Page(Section("retention", "9. Retention", Html("<a id=\"keep\"></a>We keep data for 5 years[^1] under the GDPR.\n\n*[GDPR]: EU General Data Protection Regulation\n\n[^1]: As the law requires, or longer.\n"))));
+
+        var document = Parse(RedlineHtml.Render(diff, "p1-"));
+        var reference = document.QuerySelector("a.footnote-ref")!;
+        Assert.Equal(("p1-fnref:1", "#p1-fn:1", "1"), (reference.Id, reference.GetAttribute("href"), reference.QuerySelector("sup")!.TextContent));
+        Assert.Equal("p1-fn:1", document.QuerySelector("div.footnotes li")!.Id);
+        Assert.Equal("#p1-fnref:1", document.QuerySelector("a.footnote-back-ref")!.GetAttribute("href"));
+        Assert.Equal("EU General Data Protection Regulation", document.QuerySelector("abbr")!.GetAttribute("title"));
+        Assert.Equal(" (formatting changed: abbreviation changed)", document.QuerySelector("abbr + .redline-mark")!.TextContent);
+
+        // The new anchor has no words: like the abbreviation's new title, it is a formatting change.
+        Assert.Equal(2, diff.Summary.FormattingChanged);
+        Assert.Equal((3, 1), (diff.Summary.WordsAdded, diff.Summary.WordsRemoved));
+        Assert.Equal(["p1-retention", "p1-keep", "p1-fnref:1", "p1-fn:1"], document.QuerySelectorAll("[id]").Select(e => e.Id));
+
+        // Passages go into changelogs beside other pages': they keep the links but write no ids.
+        Assert.All(diff.ChangedBlocks(), p => Assert.Empty(Parse(p.Html).QuerySelectorAll("[id]")));
     }
 }
