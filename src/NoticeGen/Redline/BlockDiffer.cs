@@ -1,21 +1,5 @@
 namespace NoticeGen.Redline;
 
-/// <summary>The blocks of one section that moved: old blocks that moved away, and new blocks that moved here with the old block they came from.</summary>
-internal sealed record SectionMoves(
-    IReadOnlyDictionary<SourceBlock, BlockMove> Away,
-    IReadOnlyDictionary<SourceBlock, (SourceBlock Origin, BlockMove Move)> Here)
-{
-    public static readonly SectionMoves None = new(new Dictionary<SourceBlock, BlockMove>(), new Dictionary<SourceBlock, (SourceBlock, BlockMove)>());
-}
-
-/// <summary>Numbers the regroup steps of one page, so that the blocks of each share a number no other step has.</summary>
-internal sealed class GroupNumbers
-{
-    private int _last;
-
-    public int Next() => ++_last;
-}
-
 /// <summary>
 /// Turns the block alignment of one section into its block diffs: equal blocks unchanged, each run of differing blocks aligned
 /// on its words (RunAligner), blocks that moved shown at their new place, with a block of kind Moved where they stood.
@@ -284,38 +268,5 @@ internal static class BlockDiffer
         /// <summary>New keys are never negative, so an old element with no new counterpart gets a negative key of its own.</summary>
         private static int Translate(int oldKey, IReadOnlyDictionary<int, BlockContainer> keys) =>
             keys.TryGetValue(oldKey, out var container) ? container.Key : -oldKey - 1;
-    }
-}
-
-/// <summary>A run of a section's block alignment and, for a run of differing blocks, its steps before moves are taken out.</summary>
-internal sealed record SectionRun(AlignedRun Aligned, IReadOnlyList<RunStep> Steps)
-{
-    /// <summary>The runs of a section: its block alignment, each unequal run aligned on its words.</summary>
-    public static List<SectionRun> Of(IReadOnlyList<SourceBlock> old, IReadOnlyList<SourceBlock> @new)
-    {
-        var aligned = old.Count == 0 || @new.Count == 0
-            ? [new AlignedRun(false, 0, old.Count, 0, @new.Count)]
-            : SequenceAligner.Align(old.Select(b => b.AlignKey).ToList(), @new.Select(b => b.AlignKey).ToList());
-        var none = new HashSet<int>();
-        return aligned.Select(run => new SectionRun(run, run.Equal ? [] : RunAligner.Align(
-            old.Skip(run.OldStart).Take(run.OldCount).ToList(), @new.Skip(run.NewStart).Take(run.NewCount).ToList(), none, none))).ToList();
-    }
-
-    /// <summary>
-    /// The blocks of the run that found no partner in place: removed, added, or paired by position though they share few words.
-    /// Only these may turn out to have moved.
-    /// </summary>
-    public IEnumerable<(SourceBlock? Old, SourceBlock? New)> Unpartnered(IReadOnlyList<SourceBlock> old, IReadOnlyList<SourceBlock> @new)
-    {
-        foreach (var step in Steps)
-        {
-            var o = step.OldCount == 1 ? old[Aligned.OldStart + step.OldStart] : null;
-            var n = step.NewCount == 1 ? @new[Aligned.NewStart + step.NewStart] : null;
-            if (step.Kind is StepKind.Removed or StepKind.Added
-                || (step.Kind == StepKind.Positional && WordDiffer.Similarity(o!.Tokens, n!.Tokens) < WordDiffer.PairingThreshold))
-            {
-                yield return (o, n);
-            }
-        }
     }
 }

@@ -19,10 +19,10 @@ internal sealed record InlineToken(string Text, InlineMarkup Markup)
     /// </summary>
     public string TextKey => Text == DiffToken.LineBreak ? " " : Text;
 
-    /// <summary>The text and the markup. Spaces compare equal inside or outside an element: no reader can tell them apart.</summary>
-    public string Key => IsSpace ? " " : KeyBuilder.Of(Text, Markup.Key);
-
-    /// <summary>Appends Key to a key being built, without making the string.</summary>
+    /// <summary>
+    /// Appends what identifies the token in a block's AlignKey, KeyBuilder.Of(Text, Markup.Key), without making that string:
+    /// the text and the markup. Spaces compare equal inside or outside an element: no reader can tell them apart.
+    /// </summary>
     public void AppendKey(StringBuilder key)
     {
         if (IsSpace)
@@ -120,7 +120,7 @@ internal sealed class SourceBlock(string tag, IReadOnlyList<BlockContainer> cont
     private string? _form;
     private int? _words;
 
-    /// <summary>KeyBuilder.Of(Form, each token's Key), built in one go: it is computed for every block of both versions.</summary>
+    /// <summary>KeyBuilder.Of(Form, each token's key), built in one go: it is computed for every block of both versions.</summary>
     private string BuildAlignKey()
     {
         var key = new StringBuilder(Form.Length + (Tokens.Count * 8));

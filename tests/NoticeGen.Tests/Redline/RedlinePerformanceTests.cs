@@ -6,8 +6,9 @@ namespace NoticeGen.Tests.Redline;
 
 /// <summary>
 /// The redline of a 100 KB notice with 1% of its words changed must stay under the 50 ms budget (the BenchmarkDotNet benchmark
-/// measures it precisely; this keeps a complexity regression from slipping in). It runs alone, and counts the fastest of
-/// several runs after the JIT has warmed up: on a shared machine the slower runs measure the neighbours.
+/// measures it precisely; this keeps a complexity regression from slipping in). It runs alone, after the JIT has warmed up,
+/// and judges the fastest of 20 runs: on a shared machine the slower ones measure the neighbours. The processor time of the
+/// process (GC and JIT threads included) is printed beside it.
 /// </summary>
 [Collection(nameof(TimingCollection))]
 public sealed class RedlinePerformanceTests(ITestOutputHelper output)
@@ -28,7 +29,9 @@ public sealed class RedlinePerformanceTests(ITestOutputHelper output)
         var compare = new List<double>();
         var render = new List<double>();
         PageDiff? diff = null;
-        for (var i = 0; i < 15; i++)
+        var process = Process.GetCurrentProcess();
+        var cpu = process.TotalProcessorTime;
+        for (var i = 0; i < 20; i++)
         {
             var clock = Stopwatch.StartNew();
             diff = PageDiffer.Compare(old, @new);
@@ -38,13 +41,15 @@ public sealed class RedlinePerformanceTests(ITestOutputHelper output)
             render.Add(clock.Elapsed.TotalMilliseconds);
         }
 
-        var (fastestCompare, fastestRender) = (compare.Min(), render.Min());
+        process.Refresh();
+        var perRedline = (process.TotalProcessorTime - cpu).TotalMilliseconds / 20;
+        var fastest = compare.Zip(render, (c, r) => c + r).Min();
         output.WriteLine($"{size / 1000} KB, {SeedPages.Words(old)} words, {diff!.Summary.Describe()}");
-        output.WriteLine($"fastest compare {fastestCompare:F1} ms, render {fastestRender:F1} ms; median compare {compare.Order().ElementAt(7):F1} ms");
+        output.WriteLine($"fastest compare and render {fastest:F1} ms (compare {compare.Min():F1}, render {render.Min():F1}); median compare {compare.Order().ElementAt(10):F1} ms; processor time {perRedline:F1} ms per redline");
         Assert.InRange(diff.Summary.WordsAdded, 100, 250);
 
-        // Twice the budget, for a loaded test machine: what this catches is a quadratic step, which costs seconds.
-        Assert.True(fastestCompare + fastestRender < 100, $"compare {fastestCompare:F1} ms + render {fastestRender:F1} ms");
+        // Three times the budget, for a loaded test machine: what this catches is a quadratic step, which costs seconds.
+        Assert.True(fastest < 150, $"fastest compare and render {fastest:F1} ms");
     }
 }
 
