@@ -58,7 +58,10 @@ internal static class RunAligner
 
     /// <summary>
     /// The word diff of a regroup step, as the ops of each new block: the old words are aligned across all the step's blocks,
-    /// and a deleted word goes into the new block where it stood in the text.
+    /// and a deleted word goes into the new block where it stood in the text. A new block boundary never parts old text that
+    /// had no space there ("of;" becoming a heading "of" and a paragraph starting ";"): the old tokens after it, up to the next
+    /// old space, stay deleted at the end of the block before and come again inserted in the block after, so that rejecting
+    /// the change gives the old text exactly.
     /// </summary>
     public static List<List<(InlineToken? Old, InlineToken? New)>> Flow(IReadOnlyList<SourceBlock> old, IReadOnlyList<SourceBlock> @new)
     {
@@ -67,6 +70,9 @@ internal static class RunAligner
         var perBlock = @new.Select(_ => new List<(InlineToken?, InlineToken?)>()).ToList();
         var current = 0;
         int oi = 0, ni = 0;
+        var lastOldBlock = 0;
+        var lastOldGlued = false;
+        var crossed = false;
         foreach (var (o, n) in WordDiffer.Ops(oldTokens, newTokens))
         {
             var oldBoundary = o is not null && oldBlock[oi] < 0;
@@ -80,12 +86,29 @@ internal static class RunAligner
             if (newBoundary)
             {
                 // The space between two new blocks is their boundary: an old space there, or an old boundary, is no change.
+                crossed |= o is null;
+                lastOldGlued &= o is null;
+                continue;
+            }
+
+            if (o is not null && !oldBoundary && !o.IsSpace && crossed && lastOldGlued)
+            {
+                perBlock[lastOldBlock].Add((o, null));
+                if (n is not null)
+                {
+                    perBlock[current].Add((null, n));
+                }
+
                 continue;
             }
 
             // An old boundary is a space in the old text: kept when it meets a new space or line break (the regrouping says the
             // rest), else a deleted space, so that the old text still reads with its words apart.
             perBlock[current].Add(oldBoundary ? (n ?? InlineToken.Space, n) : (o, n));
+            if (o is not null)
+            {
+                (lastOldBlock, lastOldGlued, crossed) = (current, !oldBoundary && !o.IsSpace, false);
+            }
         }
 
         return perBlock;

@@ -347,6 +347,21 @@ public sealed class PageDifferTests
     }
 
     [Fact]
+    public void A_split_where_the_old_text_had_no_space_keeps_the_old_text_whole()
+    {
+        var old = Page(Section("a", "A", "<p>See section 5(a) for details, and section 6 for more.</p>"));
+        var @new = Page(Section("a", "A", "<p>See section 5</p>\n<p>(a) for details, and section 6 for more.</p>"));
+
+        var diff = PageDiffer.Compare(old, @new);
+
+        var redline = RedlineHtml.Render(diff);
+        Assert.Equal(WithoutEmptyIntro(SectionTexts(old)), WithoutEmptyIntro(Reject(redline)));
+        Assert.Equal(WithoutEmptyIntro(SectionTexts(@new)), WithoutEmptyIntro(Accept(redline)));
+        Assert.Equal("[formatting changed: split from one paragraph] See section 5[-(a)-]\n{+(a)+} for details, and section 6 for more.\n",
+            RedlineText.Render(diff, color: false).Split('\n', 2)[1]);
+    }
+
+    [Fact]
     public void Paragraphs_merged_into_lines_keep_their_words_and_say_so_once()
     {
         var diff = PageDiffer.Compare(
