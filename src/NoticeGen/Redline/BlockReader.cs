@@ -30,7 +30,38 @@ internal sealed class BlockReader(HtmlParser parser)
             ReadChildren(body.ChildNodes, [], blocks);
         }
 
+        SetBreaks(blocks);
         return blocks;
+    }
+
+    /// <summary>The attributes of an element in name order, so that their order in the source is no change.</summary>
+    public static IReadOnlyList<KeyValuePair<string, string>> AttributesOf(IElement element) =>
+        element.Attributes.Length == 0
+            ? []
+            : element.Attributes.Select(a => new KeyValuePair<string, string>(a.Name, a.Value)).OrderBy(a => a.Key, StringComparer.Ordinal).ToList();
+
+    /// <summary>
+    /// Marks each block that opens a container right after a sibling container of the same tag closed (a second list straight
+    /// after a first): the only part of the HTML that neither the block's words nor its containers' tags show.
+    /// </summary>
+    private static void SetBreaks(List<SourceBlock> blocks)
+    {
+        IReadOnlyList<BlockContainer> previous = [];
+        foreach (var block in blocks)
+        {
+            var depth = 0;
+            while (depth < block.Containers.Count && depth < previous.Count && block.Containers[depth].Equals(previous[depth]))
+            {
+                depth++;
+            }
+
+            if (depth < block.Containers.Count && depth < previous.Count && block.Containers[depth].Tag == previous[depth].Tag)
+            {
+                block.Break = $"{depth}:{previous[depth].Tag}";
+            }
+
+            previous = block.Tag == "li" ? [.. block.Containers, new BlockContainer("li", block.Key)] : block.Containers;
+        }
     }
 
     private void ReadChildren(IEnumerable<INode> nodes, IReadOnlyList<BlockContainer> containers, List<SourceBlock> blocks)
@@ -68,6 +99,7 @@ internal sealed class BlockReader(HtmlParser parser)
     {
         var tag = element.LocalName;
         var key = _nextKey++;
+        var attributes = AttributesOf(element);
         if (tag == "li")
         {
             var nested = element.ChildNodes.OfType<IElement>().Where(e => BlockTags.Contains(e.LocalName)).ToList();
@@ -76,38 +108,42 @@ internal sealed class BlockReader(HtmlParser parser)
             // A loose list item holds only paragraphs: then the paragraphs are the blocks, and the item just holds them.
             if (tokens.Count > 0 || nested.Count == 0)
             {
-                blocks.Add(new SourceBlock(tag, containers, key, tokens));
+                blocks.Add(new SourceBlock(tag, containers, key, tokens) { Attributes = attributes, HasNested = nested.Count > 0 });
             }
 
-            ReadChildren(nested, [.. containers, new BlockContainer(tag, key)], blocks);
+            ReadChildren(nested, [.. containers, new BlockContainer(tag, key) { Attributes = attributes }], blocks);
         }
         else if (tag == "tr")
         {
-            var cells = element.Children.Where(c => c.LocalName is "td" or "th").Select(c => Tokens(c.ChildNodes)).ToList();
+            var cellElements = element.Children.Where(c => c.LocalName is "td" or "th").ToList();
             var tokens = new List<InlineToken>();
-            for (var i = 0; i < cells.Count; i++)
+            for (var i = 0; i < cellElements.Count; i++)
             {
                 if (i > 0)
                 {
-                    tokens.Add(new InlineToken(DiffToken.CellBreak, null, TextStyle.None));
+                    tokens.Add(new InlineToken(DiffToken.CellBreak, InlineMarkup.None));
                 }
 
-                tokens.AddRange(cells[i]);
+                tokens.AddRange(Tokens(cellElements[i].ChildNodes));
             }
 
-            blocks.Add(new SourceBlock(tag, containers, key, tokens));
+            blocks.Add(new SourceBlock(tag, containers, key, tokens)
+            {
+                Attributes = attributes,
+                Cells = cellElements.Select(c => new InlineElement(c.LocalName, AttributesOf(c))).ToList(),
+            });
         }
         else if (tag == "hr")
         {
-            blocks.Add(new SourceBlock(tag, containers, key, []));
+            blocks.Add(new SourceBlock(tag, containers, key, []) { Attributes = attributes });
         }
         else if (LeafTags.Contains(tag))
         {
-            blocks.Add(new SourceBlock(tag, containers, key, Tokens(element.ChildNodes)));
+            blocks.Add(new SourceBlock(tag, containers, key, Tokens(element.ChildNodes)) { Attributes = attributes });
         }
         else
         {
-            ReadChildren(element.ChildNodes, [.. containers, new BlockContainer(tag, key)], blocks);
+            ReadChildren(element.ChildNodes, [.. containers, new BlockContainer(tag, key) { Attributes = attributes }], blocks);
         }
     }
 
@@ -116,17 +152,19 @@ internal sealed class BlockReader(HtmlParser parser)
         var tokens = new List<InlineToken>();
         foreach (var node in nodes)
         {
-            AddInline(node, null, TextStyle.None, tokens);
+            AddInline(node, InlineMarkup.None, tokens);
         }
 
         return InlineToken.Tidy(tokens);
     }
 
-    private static void AddInline(INode node, string? href, TextStyle style, List<InlineToken> tokens)
+    private static void AddInline(INode node, InlineMarkup markup, List<InlineToken> tokens)
     {
         if (node is IText text)
         {
-            tokens.AddRange(WordTokenizer.Instance.Chunk(text.Data).Select(t => new InlineToken(t, href, style)));
+            // Spaces keep their elements, so that a link of several words stays one link; they compare equal all the same.
+            tokens.AddRange(WordTokenizer.Instance.Chunk(text.Data).Select(chunk => new InlineToken(chunk, markup)));
+
             return;
         }
 
@@ -138,43 +176,41 @@ internal sealed class BlockReader(HtmlParser parser)
         switch (element.LocalName)
         {
             case "br":
-                tokens.Add(new InlineToken(DiffToken.LineBreak, href, style));
+                tokens.Add(new InlineToken(DiffToken.LineBreak, markup.Push(new InlineElement("br", AttributesOf(element)))));
                 return;
             case "img":
                 // An image is shown as a link to it, labelled with its alt text, so a new picture or a new
                 // description is a visible change, not a silent one.
-                var label = $"[image: {element.GetAttribute("alt")}]";
-                tokens.AddRange(WordTokenizer.Instance.Chunk(label).Select(t => new InlineToken(t, element.GetAttribute("src"), style)));
+                var image = markup.Push(new InlineElement("img", AttributesOf(element)));
+                tokens.AddRange(WordTokenizer.Instance.Chunk($"[image: {element.GetAttribute("alt")}]")
+                    .Select(t => new InlineToken(t, image)));
                 return;
-            case "a":
-                href = element.GetAttribute("href") ?? href;
-                break;
-            case "strong" or "b":
-                style |= TextStyle.Strong;
-                break;
-            case "em" or "i":
-                style |= TextStyle.Emphasis;
-                break;
-            case "code" or "kbd" or "samp":
-                style |= TextStyle.Code;
-                break;
         }
 
         // A block inside inline text (a paragraph in a table cell) must not glue its words to its neighbours'.
-        var isBlock = BlockTags.Contains(element.LocalName);
-        if (isBlock)
+        if (BlockTags.Contains(element.LocalName))
         {
             tokens.Add(InlineToken.Space);
+            foreach (var child in element.ChildNodes)
+            {
+                AddInline(child, markup, tokens);
+            }
+
+            tokens.Add(InlineToken.Space);
+            return;
         }
 
+        var inner = markup.Push(new InlineElement(element.LocalName, AttributesOf(element)));
+        var start = tokens.Count;
         foreach (var child in element.ChildNodes)
         {
-            AddInline(child, href, style, tokens);
+            AddInline(child, inner, tokens);
         }
 
-        if (isBlock)
+        // An element with no text (an anchor) is still part of the page: it becomes a token without text.
+        if (!tokens.Skip(start).Any(t => !t.IsSpace))
         {
-            tokens.Add(InlineToken.Space);
+            tokens.Add(new InlineToken(string.Empty, inner));
         }
     }
 }

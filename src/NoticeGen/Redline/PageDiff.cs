@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json.Serialization;
 
 namespace NoticeGen.Redline;
 
@@ -9,6 +10,12 @@ public enum ChangeKind
     Added,
     Removed,
     Changed,
+
+    /// <summary>
+    /// A block's old place, when the block moved elsewhere on the page (its text, with any edits, shows at the new place); for a
+    /// passage, a block that moved with its text unchanged.
+    /// </summary>
+    Moved,
 }
 
 /// <summary>Whether a token is in both versions, only in the new one, or only in the old one.</summary>
@@ -27,11 +34,15 @@ public enum TextStyle
     Strong = 1,
     Emphasis = 2,
     Code = 4,
+    Superscript = 8,
+    Subscript = 16,
 }
 
 /// <summary>One word, space, punctuation mark, line break or cell break of a redline, with the link it is inside, if any.</summary>
 public sealed record DiffToken(string Text, TokenChange Change, string? Href = null, TextStyle Style = TextStyle.None)
 {
+    private readonly InlineMarkup? _markup;
+
     /// <summary>The text of a hard line break (&lt;br&gt;). Spaces are always a single " ", so it cannot be mistaken for one.</summary>
     public const string LineBreak = "\n";
 
@@ -40,10 +51,61 @@ public sealed record DiffToken(string Text, TokenChange Change, string? Href = n
 
     /// <summary>Whether the token counts as a word in the summary: punctuation, spaces and breaks do not.</summary>
     public bool IsWord => Text.EnumerateRunes().Any(Rune.IsLetterOrDigit);
+
+    /// <summary>Whether the token is the space between words (always a single " ").</summary>
+    [JsonIgnore]
+    public bool IsSpace => Text == " ";
+
+    /// <summary>The link target the token had in the old version, set only when MarkupChanged (then null means no link).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? OldHref => OldMarkup?.Href;
+
+    /// <summary>The formatting the token had in the old version: set only when MarkupChanged.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public TextStyle? OldStyle => OldMarkup?.Style;
+
+    /// <summary>The token is in both versions, with another link, formatting or other inline markup.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public bool MarkupChanged => OldMarkup is not null;
+
+    /// <summary>Every inline element the token sits in, in this version (the old one for a deleted token).</summary>
+    internal InlineMarkup Markup
+    {
+        get => _markup ?? InlineMarkup.From(Href, Style);
+        init => _markup = value;
+    }
+
+    /// <summary>The old version's inline elements of a Same token, when they differ from Markup.</summary>
+    internal InlineMarkup? OldMarkup { get; init; }
+
+    internal static DiffToken Of(string text, TokenChange change, InlineMarkup markup, InlineMarkup? oldMarkup = null) =>
+        new(text, change, markup.Href, markup.Style) { Markup = markup, OldMarkup = oldMarkup };
 }
 
-/// <summary>An element that holds blocks (list, list item, quote, table part); blocks with the same Key share one such element.</summary>
-public sealed record BlockContainer(string Tag, int Key);
+/// <summary>
+/// An element that holds blocks (list, list item, quote, table part); blocks with the same Key share one such element. Two
+/// containers are the same element when tag and key agree; the attributes (a list's start, a class) come along for rendering.
+/// </summary>
+public sealed record BlockContainer(string Tag, int Key)
+{
+    /// <summary>The element's attributes, in name order (for rendering; tools read a block's form change in BlockDiff.FormatNote).</summary>
+    [JsonIgnore]
+    public IReadOnlyList<KeyValuePair<string, string>> Attributes { get; init; } = [];
+
+    public bool Equals(BlockContainer? other) => other is not null && Tag == other.Tag && Key == other.Key;
+
+    public override int GetHashCode() => HashCode.Combine(StringComparer.Ordinal.GetHashCode(Tag), Key);
+}
+
+/// <summary>
+/// A block that moved: the move's number on the page (it names the anchors that link its two places), the sections it moved
+/// from and to (the same one for a move inside a section), how to name them to a reader ("section 3", "“Contact”"), whether
+/// it moved further down the page, and the first words of its old text, to tell a reader at its old place what went.
+/// </summary>
+public sealed record BlockMove(int Number, string FromSectionId, string FromLabel, string ToSectionId, string ToLabel, bool Down, string Excerpt)
+{
+    public bool WithinSection => FromSectionId == ToSectionId;
+}
 
 /// <summary>
 /// One leaf block of a section (paragraph, list item, heading, table row, ...) and its word diff. Containers lead from the
@@ -58,6 +120,36 @@ public sealed record BlockDiff(
     IReadOnlyList<BlockContainer> Containers,
     int Key)
 {
+    /// <summary>
+    /// A change to the block itself rather than its words, in words for a reader: "heading level 3 → 4", "was a paragraph",
+    /// "split from one paragraph", "attributes changed". Null when the block kept its form.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? FormatNote { get; init; }
+
+    /// <summary>Set on a moved block at its new place, and on the block of kind Moved left at its old place.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public BlockMove? Move { get; init; }
+
+    /// <summary>Blocks split, merged or regrouped from the same old blocks share a group number above zero; 0 for a block on its own.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public int Group { get; init; }
+
+    /// <summary>The block element's own attributes, in name order.</summary>
+    internal IReadOnlyList<KeyValuePair<string, string>> Attributes { get; init; } = [];
+
+    /// <summary>On the first block of a split, merge or regrouping: the old blocks' text, a line break between blocks.</summary>
+    internal string? RegroupedOldText { get; init; }
+
+    /// <summary>A table row's cells (tag and attributes), and for a replaced row the old row's.</summary>
+    internal IReadOnlyList<InlineElement> Cells { get; init; } = [];
+
+    internal IReadOnlyList<InlineElement> OldCells { get; init; } = [];
+
+    /// <summary>The block is worth showing: its text, links or form changed, it moved, or it is where a moved block stood.</summary>
+    [JsonIgnore]
+    public bool HasChanges => Kind != ChangeKind.Unchanged || Move is not null;
+
     /// <summary>The block's text in the old version; empty for an added block.</summary>
     public string OldText => TextWithout(TokenChange.Inserted);
 
@@ -85,6 +177,13 @@ public sealed record SectionDiff(
     public bool IsIntro => Id.Length == 0;
 
     /// <summary>
+    /// The moved sections whose old place is right after this one, in old order: the redline shows a "moved to" note there,
+    /// so that a reader of the old order finds them, and taking each back there gives the old page.
+    /// </summary>
+    [JsonIgnore]
+    public IReadOnlyList<string> MovedAwayAfter { get; init; } = [];
+
+    /// <summary>
     /// True when the heading changed only in its leading number (a section added or removed before it): the number's
     /// diff is shown, but the section does not count as changed.
     /// </summary>
@@ -109,18 +208,27 @@ public sealed record SectionDiff(
     public bool HasChanges => Kind != ChangeKind.Unchanged || Moved;
 }
 
-/// <summary>How much a page changed; the intro counts as a section.</summary>
+/// <summary>
+/// How much a page changed; the intro counts as a section. Words are counted once each, added or removed; a link that kept its
+/// words but changed its target counts as one link change; each formatting change (inline, or of a block's form) as one; a
+/// block that moved as one moved passage, with no words added or removed unless edited too. The last three are left out of
+/// JSON when zero.
+/// </summary>
 public sealed record RedlineSummary(
     int SectionsAdded,
     int SectionsRemoved,
     int SectionsChanged,
     int SectionsMoved,
     int WordsAdded,
-    int WordsRemoved)
+    int WordsRemoved,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] int LinksChanged = 0,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] int FormattingChanged = 0,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] int BlocksMoved = 0)
 {
-    public bool HasChanges => SectionsAdded + SectionsRemoved + SectionsChanged + SectionsMoved > 0;
+    public bool HasChanges =>
+        SectionsAdded + SectionsRemoved + SectionsChanged + SectionsMoved + WordsAdded + WordsRemoved + LinksChanged + FormattingChanged + BlocksMoved > 0;
 
-    /// <summary>Plain English, e.g. "2 sections changed, 1 added; 14 words added, 3 removed."</summary>
+    /// <summary>Plain English, e.g. "2 sections changed, 1 added; 14 words added, 3 removed; 1 link changed; 2 formatting changes; 1 passage moved."</summary>
     public string Describe()
     {
         if (!HasChanges)
@@ -130,7 +238,15 @@ public sealed record RedlineSummary(
 
         var sections = Counts("section", (SectionsChanged, "changed"), (SectionsAdded, "added"), (SectionsRemoved, "removed"), (SectionsMoved, "moved"));
         var words = Counts("word", (WordsAdded, "added"), (WordsRemoved, "removed"));
-        return string.Join("; ", new[] { sections, words }.Where(s => s.Length > 0)) + ".";
+        var links = Counts("link", (LinksChanged, "changed"));
+        var formatting = FormattingChanged switch
+        {
+            0 => string.Empty,
+            1 => "1 formatting change",
+            _ => $"{FormattingChanged} formatting changes",
+        };
+        var moved = Counts("passage", (BlocksMoved, "moved"));
+        return string.Join("; ", new[] { sections, words, links, formatting, moved }.Where(s => s.Length > 0)) + ".";
     }
 
     /// <summary>"2 sections changed, 1 added": only the first count names the noun, as people write it.</summary>
@@ -154,7 +270,7 @@ public sealed record PageDiff(string Title, IReadOnlyList<SectionDiff> Sections,
     {
         Sections = Sections
             .Where(s => s.HasChanges)
-            .Select(s => s with { Blocks = s.Blocks.Where(b => b.Kind != ChangeKind.Unchanged).ToList() })
+            .Select(s => s with { Blocks = s.Blocks.Where(b => b.HasChanges).ToList() })
             .ToList(),
     };
 }

@@ -5,10 +5,14 @@ namespace NoticeGen.Redline;
 
 /// <summary>
 /// Compares two versions of a page, structure first: sections are matched by id (so a renamed or moved section stays one
-/// section), blocks are aligned by their text, and words are diffed inside the blocks that changed.
+/// section), blocks are aligned by their text, blocks left over are matched across the page as moves, and the rest of each
+/// stretch of differing blocks is aligned on its words, so that words that survive a split, merge or regrouping stay unmarked.
 /// </summary>
-public static class PageDiffer
+public static partial class PageDiffer
 {
+    /// <summary>A moved block's old place quotes this many of its first words.</summary>
+    private const int ExcerptWords = 8;
+
     public static PageDiff Compare(PageText old, PageText @new)
     {
         ArgumentNullException.ThrowIfNull(old);
@@ -22,11 +26,36 @@ public static class PageDiffer
         var parser = new HtmlParser();
         var oldReader = new BlockReader(parser);
         var newReader = new BlockReader(parser);
-        var sections = InNewOrder(oldSections, newSections, oldById, newById)
-            .Select(pair => CompareSection(pair.Old, pair.New, moved, oldReader, newReader))
-            .ToList();
+        var oldBlocks = oldSections.ToDictionary(s => s.Id, s => oldReader.Read(s.Html), StringComparer.Ordinal);
+        var newBlocks = newSections.ToDictionary(s => s.Id, s => newReader.Read(s.Html), StringComparer.Ordinal);
+
+        var order = InRedlineOrder(oldSections, newSections, oldById, newById, moved);
+        var runs = order.ToDictionary(
+            e => e.Id,
+            e => SectionRun.Of(e.Old is null ? [] : oldBlocks[e.Id], e.New is null ? [] : newBlocks[e.Id]),
+            StringComparer.Ordinal);
+        var moves = BlockMoves(order, oldBlocks, newBlocks, runs);
+
+        var groups = new GroupNumbers();
+        var sections = order.Select(entry => CompareSection(entry, oldBlocks, newBlocks, runs, moves, moved, groups)).ToList();
         return new PageDiff(@new.Title, sections, Summarize(sections));
     }
+
+    /// <summary>How to name a section to a reader: "section 16" when its heading is numbered, else its heading in quotes.</summary>
+    internal static string SectionLabel(string? heading)
+    {
+        if (heading is null)
+        {
+            return "the introduction";
+        }
+
+        var number = Number().Match(heading);
+        return number.Success ? "section " + number.Groups[1].Value : $"“{heading}”";
+    }
+
+    /// <summary>A heading without its computed number ("16. Contact" gives "Contact"), its spacing as a reader sees it.</summary>
+    internal static string? WithoutNumber(string? heading) =>
+        heading is null ? null : Spaces().Replace(Number().Replace(heading.Trim(), string.Empty), " ");
 
     /// <summary>The page's sections, the intro first as the section with id "" and no heading.</summary>
     private static List<Source> WithIntro(PageText page, string name)
@@ -63,87 +92,186 @@ public static class PageDiffer
             .ToHashSet(StringComparer.Ordinal);
     }
 
-    /// <summary>The new order, with each removed section right after the section it followed on the old page.</summary>
-    private static List<(Source? Old, Source? New)> InNewOrder(
-        List<Source> old, List<Source> @new, Dictionary<string, Source> oldById, Dictionary<string, Source> newById)
+    /// <summary>
+    /// The new order, with each removed section, and the old place of each moved section, right after what came before it on the
+    /// old page. Read without added sections and with each moved section taken back to its old place, this is the old order.
+    /// </summary>
+    private static List<Entry> InRedlineOrder(
+        List<Source> old, List<Source> @new, Dictionary<string, Source> oldById, Dictionary<string, Source> newById, HashSet<string> moved)
     {
-        var removedAfter = new Dictionary<string, List<Source>>(StringComparer.Ordinal);
-        var anchor = string.Empty;
+        var ordered = @new.Select(s => new Entry(oldById.GetValueOrDefault(s.Id), s)).ToList();
+        var anchor = 0;
         foreach (var section in old)
         {
-            if (newById.ContainsKey(section.Id))
+            if (!newById.ContainsKey(section.Id))
             {
-                anchor = section.Id;
+                ordered.Insert(++anchor, new Entry(section, null));
             }
-            else if (removedAfter.TryGetValue(anchor, out var list))
+            else if (moved.Contains(section.Id))
             {
-                list.Add(section);
+                ordered[anchor].MovedAwayAfter.Add(section.Id);
             }
             else
             {
-                removedAfter[anchor] = [section];
-            }
-        }
-
-        var ordered = new List<(Source? Old, Source? New)>();
-        foreach (var section in @new)
-        {
-            ordered.Add((oldById.GetValueOrDefault(section.Id), section));
-            foreach (var removed in removedAfter.GetValueOrDefault(section.Id) ?? [])
-            {
-                ordered.Add((removed, null));
+                anchor = ordered.FindIndex(e => e.New?.Id == section.Id);
             }
         }
 
         return ordered;
     }
 
-    private static SectionDiff CompareSection(Source? old, Source? @new, HashSet<string> moved, BlockReader oldReader, BlockReader newReader)
+    /// <summary>
+    /// Finds the blocks that moved, within a section or between sections, among the blocks that block alignment left unmatched,
+    /// and numbers the moves in the order of their new places.
+    /// </summary>
+    private static Dictionary<string, SectionMoves> BlockMoves(
+        List<Entry> order, Dictionary<string, IReadOnlyList<SourceBlock>> oldBlocks, Dictionary<string, IReadOnlyList<SourceBlock>> newBlocks,
+        Dictionary<string, List<SectionRun>> runs)
     {
+        var oldCandidates = new List<MoveCandidate>();
+        var newCandidates = new List<MoveCandidate>();
+        var position = 0;
+        foreach (var entry in order)
+        {
+            var sectionRuns = runs[entry.Id];
+            for (var r = 0; r < sectionRuns.Count; r++)
+            {
+                foreach (var (o, n) in sectionRuns[r].Unpartnered(entry.Old is null ? [] : oldBlocks[entry.Id], entry.New is null ? [] : newBlocks[entry.Id]))
+                {
+                    if (o is not null)
+                    {
+                        oldCandidates.Add(new MoveCandidate(entry.Id, r, position++, o));
+                    }
+
+                    if (n is not null)
+                    {
+                        newCandidates.Add(new MoveCandidate(entry.Id, r, position++, n));
+                    }
+                }
+            }
+        }
+
+        var index = order.Select((e, i) => (e.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+        var away = new Dictionary<string, Dictionary<SourceBlock, BlockMove>>(StringComparer.Ordinal);
+        var here = new Dictionary<string, Dictionary<SourceBlock, (SourceBlock, BlockMove)>>(StringComparer.Ordinal);
+        var number = 0;
+        foreach (var (from, to) in MoveFinder.Find(oldCandidates, newCandidates))
+        {
+            var fromEntry = order[index[from.SectionId]];
+            var toEntry = order[index[to.SectionId]];
+            var down = from.SectionId == to.SectionId ? to.Run > from.Run : index[to.SectionId] > index[from.SectionId];
+            var words = from.Block.Tokens.Where(t => t.Text != DiffToken.CellBreak).Select(t => t.Text == DiffToken.LineBreak ? " " : t.Text);
+            var move = new BlockMove(++number, from.SectionId, SectionLabel(fromEntry.Old!.Heading), to.SectionId, SectionLabel(toEntry.New!.Heading), down,
+                Excerpt(string.Concat(words)));
+            Get(away, from.SectionId)[from.Block] = move;
+            Get(here, to.SectionId)[to.Block] = (from.Block, move);
+        }
+
+        return order.ToDictionary(
+            e => e.Id,
+            e => away.ContainsKey(e.Id) || here.ContainsKey(e.Id)
+                ? new SectionMoves(away.GetValueOrDefault(e.Id) ?? [], here.GetValueOrDefault(e.Id) ?? [])
+                : SectionMoves.None,
+            StringComparer.Ordinal);
+
+        static Dictionary<SourceBlock, T> Get<T>(Dictionary<string, Dictionary<SourceBlock, T>> map, string id)
+        {
+            if (!map.TryGetValue(id, out var inner))
+            {
+                map[id] = inner = [];
+            }
+
+            return inner;
+        }
+    }
+
+    /// <summary>The first words of a text, and an ellipsis if there were more.</summary>
+    private static string Excerpt(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length <= ExcerptWords ? string.Join(' ', words) : string.Join(' ', words.Take(ExcerptWords)) + " …";
+    }
+
+    private static SectionDiff CompareSection(
+        Entry entry, Dictionary<string, IReadOnlyList<SourceBlock>> oldBlocks, Dictionary<string, IReadOnlyList<SourceBlock>> newBlocks,
+        Dictionary<string, List<SectionRun>> runs, Dictionary<string, SectionMoves> moves, HashSet<string> moved, GroupNumbers groups)
+    {
+        var (old, @new) = (entry.Old, entry.New);
         if (old is null)
         {
-            var added = @new!;
-            return new SectionDiff(added.Id, ChangeKind.Added, null, added.Heading,
-                HeadingTokens(added.Heading).Select(t => t.As(TokenChange.Inserted)).ToList(), false,
-                BlockDiffer.Added(newReader.Read(added.Html)));
+            return new SectionDiff(@new!.Id, ChangeKind.Added, null, @new.Heading,
+                HeadingTokens(@new.Heading).Select(t => t.As(TokenChange.Inserted)).ToList(), false,
+                BlockDiffer.Compare([], newBlocks[@new.Id], runs[@new.Id], moves[@new.Id], groups)) { MovedAwayAfter = entry.MovedAwayAfter };
         }
 
         if (@new is null)
         {
             return new SectionDiff(old.Id, ChangeKind.Removed, old.Heading, null,
                 HeadingTokens(old.Heading).Select(t => t.As(TokenChange.Deleted)).ToList(), false,
-                BlockDiffer.Removed(oldReader.Read(old.Html)));
+                BlockDiffer.Compare(oldBlocks[old.Id], [], runs[old.Id], moves[old.Id], groups)) { MovedAwayAfter = entry.MovedAwayAfter };
         }
 
         var heading = old.Heading == @new.Heading
             ? HeadingTokens(@new.Heading).Select(t => t.As(TokenChange.Same)).ToList()
             : WordDiffer.Compare(HeadingTokens(old.Heading), HeadingTokens(@new.Heading)).Tokens;
-        var blocks = BlockDiffer.Compare(oldReader.Read(old.Html), newReader.Read(@new.Html));
-        var renumbered = old.Heading != @new.Heading && WithoutNumber(old.Heading) == WithoutNumber(@new.Heading);
-        var changed = (!renumbered && heading.Any(t => t.Change != TokenChange.Same)) || blocks.Any(b => b.Kind != ChangeKind.Unchanged);
+        var blocks = BlockDiffer.Compare(oldBlocks[old.Id], newBlocks[@new.Id], runs[@new.Id], moves[@new.Id], groups);
+        var headingChanged = heading.Any(t => t.Change != TokenChange.Same);
+        var renumbered = headingChanged && WithoutNumber(old.Heading) == WithoutNumber(@new.Heading);
+        var changed = (!renumbered && headingChanged) || blocks.Any(b => b.HasChanges);
         return new SectionDiff(@new.Id, changed ? ChangeKind.Changed : ChangeKind.Unchanged, old.Heading, @new.Heading, heading,
-            moved.Contains(@new.Id), blocks) { Renumbered = renumbered };
+            moved.Contains(@new.Id), blocks) { Renumbered = renumbered, MovedAwayAfter = entry.MovedAwayAfter };
     }
-
-    /// <summary>A heading without its computed number ("16. Contact" gives "Contact").</summary>
-    private static string? WithoutNumber(string? heading) =>
-        heading is null ? null : Regex.Replace(heading, @"^\d+\.\s+", string.Empty, RegexOptions.CultureInvariant);
 
     private static IReadOnlyList<InlineToken> HeadingTokens(string? heading) =>
         heading is null ? [] : InlineToken.FromText(heading);
 
     private static RedlineSummary Summarize(List<SectionDiff> sections)
     {
-        var tokens = sections.SelectMany(s => s.HeadingTokens.Concat(s.Blocks.SelectMany(b => b.Tokens))).Where(t => t.IsWord).ToList();
+        int wordsAdded = 0, wordsRemoved = 0, links = 0, formatting = 0, blocksMoved = 0;
+        foreach (var tokens in sections.SelectMany(s => s.Blocks.Select(b => b.Tokens).Prepend(s.HeadingTokens)))
+        {
+            foreach (var run in MarkupRuns.Of(tokens))
+            {
+                var words = run.Tokens.Count(t => t.IsWord);
+                wordsAdded += run.Change == TokenChange.Inserted ? words : 0;
+                wordsRemoved += run.Change == TokenChange.Deleted ? words : 0;
+                links += run.Markup is { LinkRetargeted: true } ? 1 : 0;
+                formatting += run.Markup is { Formatting.Count: > 0 } ? 1 : 0;
+            }
+        }
+
+        foreach (var block in sections.SelectMany(s => s.Blocks))
+        {
+            formatting += block.FormatNote is null ? 0 : 1;
+            blocksMoved += block.Move is not null && block.Kind != ChangeKind.Moved ? 1 : 0;
+        }
+
         return new RedlineSummary(
             SectionsAdded: sections.Count(s => s.Kind == ChangeKind.Added),
             SectionsRemoved: sections.Count(s => s.Kind == ChangeKind.Removed),
             SectionsChanged: sections.Count(s => s.Kind == ChangeKind.Changed),
             SectionsMoved: sections.Count(s => s.Moved),
-            WordsAdded: tokens.Count(t => t.Change == TokenChange.Inserted),
-            WordsRemoved: tokens.Count(t => t.Change == TokenChange.Deleted));
+            WordsAdded: wordsAdded,
+            WordsRemoved: wordsRemoved,
+            LinksChanged: links,
+            FormattingChanged: formatting,
+            BlocksMoved: blocksMoved);
     }
+
+    [GeneratedRegex(@"^(\d+)\.\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex Number();
+
+    [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex Spaces();
 
     /// <summary>A section of one version; the intro has id "" and no heading.</summary>
     private sealed record Source(string Id, string? Heading, string Html);
+
+    /// <summary>A place in the redline: a section of either version or both, and the moved sections whose old place follows it.</summary>
+    private sealed record Entry(Source? Old, Source? New)
+    {
+        public string Id => (New ?? Old)!.Id;
+
+        public List<string> MovedAwayAfter { get; } = [];
+    }
 }

@@ -4,13 +4,15 @@ namespace NoticeGen.Redline;
 
 /// <summary>
 /// Renders a page diff for a terminal: each section that changed, with only its changed blocks, deletions as [-text-] and
-/// insertions as {+text+}. With colour the markers stay, in red and green, so the text reads the same without it. The
-/// summary is not repeated here: callers print RedlineSummary.Describe() where they want it.
+/// insertions as {+text+}, and notes in brackets for what has no words of its own ("[link changed: old → new]", "[moved from
+/// section 3]"). With colour the markers stay, in red, green and cyan, so the text reads the same without it. The summary is
+/// not repeated here: callers print RedlineSummary.Describe() where they want it.
 /// </summary>
 public static class RedlineText
 {
     private const string Red = "\u001b[31m";
     private const string Green = "\u001b[32m";
+    private const string Cyan = "\u001b[36m";
     private const string Reset = "\u001b[0m";
 
     public static string Render(PageDiff diff, bool color)
@@ -29,7 +31,7 @@ public static class RedlineText
             }
 
             text.Append(" (").Append(section.Describe()).Append(")\n");
-            foreach (var block in section.Blocks.Where(b => b.Kind != ChangeKind.Unchanged))
+            foreach (var block in section.Blocks.Where(b => b.HasChanges))
             {
                 AppendBlock(text, block, color);
             }
@@ -50,6 +52,27 @@ public static class RedlineText
             _ => string.Empty,
         };
 
+        if (block.Kind == ChangeKind.Moved)
+        {
+            var move = block.Move!;
+            var where = move.WithinSection ? (move.Down ? "further down" : "further up") : "to " + move.ToLabel;
+            text.Append(indent).Append(marker);
+            AppendNote(text, $"[moved {where}: “{move.Excerpt}”]", color);
+            text.Append('\n');
+            return;
+        }
+
+        var notes = new StringBuilder();
+        if (block.Move is { } moved)
+        {
+            AppendNote(notes, $"[moved from {(moved.WithinSection ? (moved.Down ? "further up" : "further down") : moved.FromLabel)}] ", color);
+        }
+
+        if (block.FormatNote is { } note)
+        {
+            AppendNote(notes, $"[formatting changed: {note}] ", color);
+        }
+
         if (block.Tag == "tr")
         {
             IEnumerable<DiffToken>[] rows = block.Replaced
@@ -57,7 +80,7 @@ public static class RedlineText
                 : [block.Tokens];
             foreach (var row in rows)
             {
-                text.Append(indent).Append('|');
+                text.Append(indent).Append(notes).Append('|');
                 foreach (var cell in TokenRuns.Cells(row, t => t.Text))
                 {
                     text.Append(' ');
@@ -71,36 +94,51 @@ public static class RedlineText
             return;
         }
 
-        text.Append(indent).Append(marker);
+        text.Append(indent).Append(marker).Append(notes);
         AppendInline(text, block.Tokens, color, indent + new string(' ', marker.Length));
         text.Append('\n');
     }
 
-    /// <summary>Changed runs in markers; a link in a changed run shows its target (unless that is its text), since that may be all that changed.</summary>
-    private static void AppendInline(StringBuilder text, IEnumerable<DiffToken> tokens, bool color, string indent)
+    private static void AppendNote(StringBuilder text, string note, bool color)
     {
-        foreach (var (change, run) in TokenRuns.By(tokens, t => t.Change))
+        text.Append(color ? Cyan : string.Empty).Append(note).Append(color ? Reset : string.Empty);
+    }
+
+    /// <summary>
+    /// Changed runs in markers; a link in a changed run shows its target (unless that is its text), since that may be all that
+    /// changed. Kept words whose link or formatting changed are followed by a note saying how.
+    /// </summary>
+    private static void AppendInline(StringBuilder text, IReadOnlyList<DiffToken> tokens, bool color, string indent)
+    {
+        foreach (var run in MarkupRuns.Of(tokens))
         {
-            var (open, close, paint) = change switch
+            var (open, close, paint) = run.Change switch
             {
                 TokenChange.Deleted => ("[-", "-]", Red),
                 TokenChange.Inserted => ("{+", "+}", Green),
                 _ => (string.Empty, string.Empty, string.Empty),
             };
+            // A note on a new line break goes before it, at the end of the line it ends.
+            var breakOnly = run.Markup is not null && run.Tokens.All(t => t.Text == DiffToken.LineBreak);
+            if (breakOnly)
+            {
+                AppendMarkupNotes(text, run.Markup!, color);
+            }
+
             if (color && paint.Length > 0)
             {
                 text.Append(paint);
             }
 
             text.Append(open);
-            foreach (var (href, link) in TokenRuns.By(run, t => t.Href))
+            foreach (var (href, link) in TokenRuns.By(run.Tokens, t => t.Href))
             {
                 foreach (var token in link)
                 {
                     text.Append(token.Text == DiffToken.LineBreak ? "\n" + indent : token.Text);
                 }
 
-                if (href is not null && change != TokenChange.Same && string.Concat(link.Select(t => t.Text)).Trim() != href)
+                if (href is not null && run.Change != TokenChange.Same && string.Concat(link.Select(t => t.Text)).Trim() != href)
                 {
                     text.Append(" <").Append(href).Append('>');
                 }
@@ -111,6 +149,24 @@ public static class RedlineText
             {
                 text.Append(Reset);
             }
+
+            if (run.Markup is { } change && !breakOnly)
+            {
+                AppendMarkupNotes(text, change, color);
+            }
+        }
+    }
+
+    private static void AppendMarkupNotes(StringBuilder text, MarkupChange change, bool color)
+    {
+        if (change.LinkRetargeted)
+        {
+            AppendNote(text, $" [{change.LinkLabel}: <{change.OldHref}> → <{change.NewHref}>]", color);
+        }
+
+        if (change.Formatting.Count > 0)
+        {
+            AppendNote(text, $" [formatting changed: {string.Join("; ", change.Formatting)}]", color);
         }
     }
 }

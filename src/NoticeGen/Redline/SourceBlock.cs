@@ -2,19 +2,46 @@ using System.Text;
 
 namespace NoticeGen.Redline;
 
-/// <summary>A word, space, punctuation mark or break of a block as read from the HTML, with its link and formatting.</summary>
-internal sealed record InlineToken(string Text, string? Href, TextStyle Style)
+/// <summary>
+/// A word, space, punctuation mark or break of a block as read from the HTML, with the inline elements it sits in. An inline
+/// element with no text of its own (an anchor such as &lt;a id="x"&gt;&lt;/a&gt;) is a token with empty text, so that it
+/// is compared like the rest.
+/// </summary>
+internal sealed record InlineToken(string Text, InlineMarkup Markup)
 {
-    public static readonly InlineToken Space = new(" ", null, TextStyle.None);
+    public static readonly InlineToken Space = new(" ", InlineMarkup.None);
 
     public bool IsSpace => Text == " ";
 
-    /// <summary>What the diff compares. Spaces compare equal inside or outside a link: no reader can tell them apart.</summary>
-    public string Key => IsSpace ? " " : KeyBuilder.Of(Text, Href ?? "\0", ((int)Style).ToString(System.Globalization.CultureInfo.InvariantCulture));
+    /// <summary>
+    /// What the diff compares: the text, a line break counting as a space; a Same pair whose markup differs (or a space that became
+    /// a line break) is a link or formatting change.
+    /// </summary>
+    public string TextKey => Text == DiffToken.LineBreak ? " " : Text;
+
+    /// <summary>
+    /// Appends what identifies the token in a block's AlignKey, KeyBuilder.Of(Text, Markup.Key), without making that string:
+    /// the text and the markup. Spaces compare equal inside or outside an element: no reader can tell them apart.
+    /// </summary>
+    public void AppendKey(StringBuilder key)
+    {
+        if (IsSpace)
+        {
+            key.Append("1: ");
+            return;
+        }
+
+        var markup = Markup.Key;
+        var length = Text.Length.ToString(System.Globalization.CultureInfo.InvariantCulture).Length + 1 + Text.Length
+            + markup.Length.ToString(System.Globalization.CultureInfo.InvariantCulture).Length + 1 + markup.Length;
+        key.Append(length).Append(':').Append(Text.Length).Append(':').Append(Text).Append(markup.Length).Append(':').Append(markup);
+    }
+
+    public bool IsWord => Text.EnumerateRunes().Any(Rune.IsLetterOrDigit);
 
     /// <summary>The tokens of plain text such as a heading.</summary>
     public static IReadOnlyList<InlineToken> FromText(string text) =>
-        Tidy(WordTokenizer.Instance.Chunk(text).Select(t => new InlineToken(t, null, TextStyle.None)));
+        Tidy(WordTokenizer.Instance.Chunk(text).Select(t => new InlineToken(t, InlineMarkup.None)));
 
     /// <summary>Drops spaces at the ends, doubled spaces and spaces beside a line break, none of which a reader sees.</summary>
     public static IReadOnlyList<InlineToken> Tidy(IEnumerable<InlineToken> tokens)
@@ -44,20 +71,73 @@ internal sealed record InlineToken(string Text, string? Href, TextStyle Style)
         return result;
     }
 
-    public DiffToken As(TokenChange change) => new(Text, change, Href, Style);
+    public DiffToken As(TokenChange change) => DiffToken.Of(Text, change, Markup);
 }
 
-/// <summary>A leaf block as read from one version's HTML: tag, the containers it sits in, its own element key and its tokens.</summary>
-internal sealed record SourceBlock(string Tag, IReadOnlyList<BlockContainer> Containers, int Key, IReadOnlyList<InlineToken> Tokens)
+/// <summary>
+/// A leaf block as read from one version's HTML: tag, the containers it sits in, its own element key and its tokens. Attributes
+/// are the element's own; Cells a table row's cells; Break tells where the block starts a container next to a sibling container
+/// of the same kind (two lists in a row rather than one), which its words and containers alone do not show.
+/// </summary>
+internal sealed class SourceBlock(string tag, IReadOnlyList<BlockContainer> containers, int key, IReadOnlyList<InlineToken> tokens)
 {
-    /// <summary>Where the block sits, e.g. "li in ul": only blocks of the same shape are compared word by word.</summary>
-    public string Shape { get; } = ShapeOf(Tag, Containers);
+    public string Tag { get; } = tag;
 
-    /// <summary>What block alignment compares: the shape, and the words with their links and formatting.</summary>
-    public string AlignKey { get; } = KeyBuilder.Of([ShapeOf(Tag, Containers), .. Tokens.Select(t => t.Key)]);
+    public IReadOnlyList<BlockContainer> Containers { get; } = containers;
+
+    /// <summary>The block element's key, unique in its version; a list item's nested blocks name it as their container.</summary>
+    public int Key { get; } = key;
+
+    public IReadOnlyList<InlineToken> Tokens { get; } = tokens;
+
+    public IReadOnlyList<KeyValuePair<string, string>> Attributes { get; init; } = [];
+
+    public IReadOnlyList<InlineElement> Cells { get; init; } = [];
+
+    public string Break { get; set; } = string.Empty;
+
+    /// <summary>A list item whose nested lists are blocks of their own: it cannot move without them.</summary>
+    public bool HasNested { get; init; }
+
+    /// <summary>Where the block sits, e.g. "li in ul": only blocks of the same shape are compared word by word in place.</summary>
+    public string Shape => _shape ??= ShapeOf(Tag, Containers);
+
+    /// <summary>
+    /// What block alignment compares: everything that makes the block's HTML, whitespace aside. Two blocks with the same key
+    /// are the same HTML; a block whose key alone changed shows as a formatting change.
+    /// </summary>
+    public string AlignKey => _alignKey ??= BuildAlignKey();
+
+    /// <summary>The block's form without its words: tags and attributes of the block, its containers and cells, and its Break.</summary>
+    public string Form => _form ??= KeyBuilder.Of([
+        Tag, Attrs(Attributes), Break, .. Containers.Select(c => c.Tag + Attrs(c.Attributes)), .. Cells.Select(c => c.Key)]);
+
+    /// <summary>The number of words, for thresholds that should not count punctuation.</summary>
+    public int Words => _words ??= Tokens.Count(t => t.IsWord);
+
+    private string? _shape;
+    private string? _alignKey;
+    private string? _form;
+    private int? _words;
+
+    /// <summary>KeyBuilder.Of(Form, each token's key), built in one go: it is computed for every block of both versions.</summary>
+    private string BuildAlignKey()
+    {
+        var key = new StringBuilder(Form.Length + (Tokens.Count * 8));
+        key.Append(Form.Length).Append(':').Append(Form);
+        foreach (var token in Tokens)
+        {
+            token.AppendKey(key);
+        }
+
+        return key.ToString();
+    }
 
     private static string ShapeOf(string tag, IReadOnlyList<BlockContainer> containers) =>
         KeyBuilder.Of([tag, .. containers.Select(c => c.Tag)]);
+
+    private static string Attrs(IReadOnlyList<KeyValuePair<string, string>> attributes) =>
+        KeyBuilder.Of(attributes.SelectMany(a => new[] { a.Key, a.Value }));
 }
 
 /// <summary>Joins strings into one key that no other list of strings produces, whatever characters they hold.</summary>

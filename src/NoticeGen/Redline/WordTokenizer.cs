@@ -15,39 +15,43 @@ internal sealed class WordTokenizer : IChunker
     public IReadOnlyList<string> Chunk(string text)
     {
         var tokens = new List<string>();
-        var word = new StringBuilder();
+        var wordStart = -1;
         var space = false;
-        foreach (var rune in text.EnumerateRunes())
+        for (var i = 0; i < text.Length;)
         {
+            Rune.DecodeFromUtf16(text.AsSpan(i), out var rune, out var length);
             if (IsWordRune(rune))
             {
                 FlushSpace();
-                word.Append(rune.ToString());
-                continue;
-            }
-
-            FlushWord();
-            if (Rune.IsWhiteSpace(rune))
-            {
-                space = true;
+                wordStart = wordStart < 0 ? i : wordStart;
             }
             else
             {
-                FlushSpace();
-                tokens.Add(rune.ToString());
+                FlushWord(i);
+                if (Rune.IsWhiteSpace(rune))
+                {
+                    space = true;
+                }
+                else
+                {
+                    FlushSpace();
+                    tokens.Add(text.Substring(i, length));
+                }
             }
+
+            i += length;
         }
 
-        FlushWord();
+        FlushWord(text.Length);
         FlushSpace();
         return tokens;
 
-        void FlushWord()
+        void FlushWord(int end)
         {
-            if (word.Length > 0)
+            if (wordStart >= 0)
             {
-                tokens.Add(word.ToString());
-                word.Clear();
+                tokens.Add(text[wordStart..end]);
+                wordStart = -1;
             }
         }
 

@@ -1,3 +1,4 @@
+using AngleSharp.Dom;
 using NoticeGen.Redline;
 using static NoticeGen.Tests.Redline.RedlineSupport;
 
@@ -147,7 +148,7 @@ public sealed class PageDifferTests
     }
 
     [Fact]
-    public void Link_target_change_with_the_same_text_is_shown()
+    public void Link_target_change_with_the_same_text_is_a_link_change_not_new_words()
     {
         var diff = PageDiffer.Compare(
             Page(Section("rights", "Rights", "<p>Read the <a href=\"https://example.com/old-rights\">rights guide</a> first.</p>")),
@@ -155,15 +156,58 @@ public sealed class PageDifferTests
 
         var block = Assert.Single(diff.Sections.Single(s => s.Id == "rights").Blocks);
         Assert.Equal(ChangeKind.Changed, block.Kind);
-        Assert.False(block.Replaced);
-        Assert.All(block.Tokens.Where(t => t.Change == TokenChange.Deleted), t => Assert.Equal("https://example.com/old-rights", t.Href));
-        Assert.All(block.Tokens.Where(t => t.Change == TokenChange.Inserted), t => Assert.Equal("https://example.com/new-rights", t.Href));
+        Assert.All(block.Tokens, t => Assert.Equal(TokenChange.Same, t.Change));
+        var linked = block.Tokens.Where(t => t.MarkupChanged).ToList();
+        Assert.Equal(["rights", "guide"], linked.Select(t => t.Text));
+        Assert.All(linked, t => Assert.Equal(("https://example.com/old-rights", "https://example.com/new-rights"), (t.OldHref, t.Href)));
+        Assert.Equal(new RedlineSummary(0, 0, 1, 0, 0, 0, LinksChanged: 1), diff.Summary);
+        Assert.Equal("1 section changed; 1 link changed.", diff.Summary.Describe());
 
         var html = Parse(RedlineHtml.Render(diff));
-        var deleted = Assert.Single(html.QuerySelectorAll("del a"));
-        var inserted = Assert.Single(html.QuerySelectorAll("ins a"));
-        Assert.Equal(("https://example.com/old-rights", "rights guide"), (deleted.GetAttribute("href"), deleted.TextContent));
-        Assert.Equal(("https://example.com/new-rights", "rights guide"), (inserted.GetAttribute("href"), inserted.TextContent));
+        Assert.Empty(html.QuerySelectorAll("ins, del"));
+        var paragraph = html.QuerySelector("section#rights p.changed")!;
+        var link = Assert.Single(paragraph.QuerySelectorAll("a"));
+        Assert.Equal(("https://example.com/new-rights", "rights guide"), (link.GetAttribute("href"), link.TextContent));
+        var mark = Assert.Single(paragraph.QuerySelectorAll(".redline-mark"));
+        Assert.Same(link, mark.PreviousElementSibling);
+        Assert.Equal(" (link changed: https://example.com/old-rights →  to https://example.com/new-rights)", mark.TextContent);
+        Assert.Equal(["https://example.com/old-rights", "https://example.com/new-rights"], mark.QuerySelectorAll(".redline-target").Select(t => t.TextContent));
+        Assert.Equal("true", mark.QuerySelector("span[aria-hidden]")!.GetAttribute("aria-hidden"));
+        Assert.Equal("Read the rights guide first.", Fold(Visible(Strip(paragraph))));
+    }
+
+    [Fact]
+    public void A_link_whose_words_changed_too_is_replaced_whole_and_a_link_added_or_removed_is_formatting()
+    {
+        var diff = PageDiffer.Compare(
+            Page(Section("a", "A", "<p>See the <a href=\"https://example.com/terms\">Terms of Service</a> and our cookie policy.</p>")),
+            Page(Section("a", "A", "<p>See the <a href=\"https://example.com/tos\">Terms of Use</a> and our <a href=\"https://example.com/cookies\">cookie policy</a>.</p>")));
+
+        var html = Parse(RedlineHtml.Render(diff));
+        var paragraph = html.QuerySelector("p.changed")!;
+        Assert.Equal("Terms of Service", Visible(paragraph.QuerySelector("del")!));
+        Assert.Equal("https://example.com/terms", paragraph.QuerySelector("del a")!.GetAttribute("href"));
+        Assert.Equal("Terms of Use", Visible(paragraph.QuerySelector("ins")!));
+        Assert.Equal("https://example.com/tos", paragraph.QuerySelector("ins a")!.GetAttribute("href"));
+        var added = Assert.Single(paragraph.QuerySelectorAll(".redline-mark[data-mark=formatting]"));
+        Assert.Equal(" (formatting changed: link added: https://example.com/cookies)", added.TextContent);
+        Assert.Equal("cookie policy", added.PreviousElementSibling!.TextContent);
+        Assert.Equal((0, 1, 3, 3), (diff.Summary.LinksChanged, diff.Summary.FormattingChanged, diff.Summary.WordsAdded, diff.Summary.WordsRemoved));
+    }
+
+    [Fact]
+    public void A_deletion_straight_before_an_insertion_is_kept_apart_by_a_space()
+    {
+        var diff = PageDiffer.Compare(
+            Page(Section("a", "A", "<p>Write to https://old.example.com today.</p>")),
+            Page(Section("a", "A", "<p>Write to https://new.example.com today.</p>")));
+
+        var paragraph = Parse(RedlineHtml.Render(diff)).QuerySelector("p.changed")!;
+        var gap = paragraph.QuerySelector("del + .redline-gap")!;
+        Assert.Equal((" ", "true"), (gap.TextContent, gap.GetAttribute("aria-hidden")));
+        Assert.Equal("INS", gap.NextElementSibling!.TagName);
+        Assert.Equal("Write to https://old new.example.com today.", Visible(paragraph));
+        Assert.Equal("Write to https://[-old-]{+new+}.example.com today.\n", RedlineText.Render(diff, color: false).Split('\n', 2)[1]);
     }
 
     [Fact]
@@ -303,7 +347,48 @@ public sealed class PageDifferTests
     }
 
     [Fact]
-    public void Formatting_change_counts_as_a_change()
+    public void A_split_where_the_old_text_had_no_space_keeps_the_old_text_whole()
+    {
+        var old = Page(Section("a", "A", "<p>See section 5(a) for details, and section 6 for more.</p>"));
+        var @new = Page(Section("a", "A", "<p>See section 5</p>\n<p>(a) for details, and section 6 for more.</p>"));
+
+        var diff = PageDiffer.Compare(old, @new);
+
+        var redline = RedlineHtml.Render(diff);
+        Assert.Equal(WithoutEmptyIntro(SectionTexts(old)), WithoutEmptyIntro(Reject(redline)));
+        Assert.Equal(WithoutEmptyIntro(SectionTexts(@new)), WithoutEmptyIntro(Accept(redline)));
+        Assert.Equal("[formatting changed: split from one paragraph] See section 5[-(a)-]\n{+(a)+} for details, and section 6 for more.\n",
+            RedlineText.Render(diff, color: false).Split('\n', 2)[1]);
+    }
+
+    [Fact]
+    public void Paragraphs_merged_into_lines_keep_their_words_and_say_so_once()
+    {
+        var diff = PageDiffer.Compare(
+            Page(Section("contact", "16. Contact", "<p>Kaltura, Inc.</p>\n<p>860 Broadway, 3rd Floor</p>\n<p>New York, NY 10003</p>")),
+            Page(Section("contact", "16. Contact", "<p>Kaltura, Inc.<br />\n860 Broadway, 3rd Floor<br />\nNew York, NY 10003</p>")));
+
+        var block = Assert.Single(diff.Sections[1].Blocks);
+        Assert.Equal("merged from 3 paragraphs", block.FormatNote);
+        Assert.All(block.Tokens, t => Assert.False(t.Change != TokenChange.Same || t.MarkupChanged));
+        Assert.Equal(new RedlineSummary(0, 0, 1, 0, 0, 0, FormattingChanged: 1), diff.Summary);
+        Assert.Equal("<p class=\"changed\"><span class=\"redline-note redline-mark\" data-mark=\"formatting\">(formatting changed: merged from 3 paragraphs) </span>" +
+            "Kaltura, Inc.<br>860 Broadway, 3rd Floor<br>New York, NY 10003</p>", Assert.Single(diff.ChangedBlocks()).Html);
+    }
+
+    [Fact]
+    public void A_space_that_became_a_line_break_is_a_formatting_change()
+    {
+        var diff = PageDiffer.Compare(
+            Page(Section("a", "A", "<p>Kaltura, Inc. 860 Broadway</p>")),
+            Page(Section("a", "A", "<p>Kaltura, Inc.<br />\n860 Broadway</p>")));
+
+        Assert.Equal(new RedlineSummary(0, 0, 1, 0, 0, 0, FormattingChanged: 1), diff.Summary);
+        Assert.Equal("Kaltura, Inc. [formatting changed: line break added]\n860 Broadway\n", RedlineText.Render(diff, color: false).Split('\n', 2)[1]);
+    }
+
+    [Fact]
+    public void Emphasis_added_is_a_formatting_change_on_words_that_stay()
     {
         var diff = PageDiffer.Compare(
             Page(Section("a", "A", "<p>We never sell your data to anyone.</p>")),
@@ -311,8 +396,36 @@ public sealed class PageDifferTests
 
         var block = diff.Sections[1].Blocks.Single();
         Assert.Equal(ChangeKind.Changed, block.Kind);
-        Assert.Equal(TextStyle.Strong, block.Tokens.Single(t => t.Change == TokenChange.Inserted).Style);
-        Assert.Equal("never", Visible(Parse(RedlineHtml.Render(diff)).QuerySelector("ins > strong")!.ParentElement!));
+        var never = block.Tokens.Single(t => t.MarkupChanged);
+        Assert.Equal(("never", TokenChange.Same, (TextStyle?)TextStyle.None, TextStyle.Strong), (never.Text, never.Change, never.OldStyle, never.Style));
+        Assert.Equal(new RedlineSummary(0, 0, 1, 0, 0, 0, FormattingChanged: 1), diff.Summary);
+
+        var paragraph = Parse(RedlineHtml.Render(diff)).QuerySelector("p.changed")!;
+        Assert.Empty(paragraph.QuerySelectorAll("ins, del"));
+        Assert.Equal("never", paragraph.QuerySelector("strong")!.TextContent);
+        Assert.Equal(" (formatting changed: bold added)", paragraph.QuerySelector("strong + .redline-mark[data-mark=formatting]")!.TextContent);
+        Assert.Equal("We never [formatting changed: bold added] sell your data to anyone.\n", RedlineText.Render(diff, color: false).Split('\n', 2)[1]);
+    }
+
+    [Fact]
+    public void Block_form_changes_are_formatting_changes_with_their_words_kept()
+    {
+        var diff = PageDiffer.Compare(
+            Page(Section("a", "1. A", "<h3>Sharing your data</h3>\n<ol>\n<li>with partners</li>\n<li>with processors</li>\n</ol>\n<p>Contact us.</p>")),
+            Page(Section("a", "1. A", "<h4>Sharing your data</h4>\n<ul>\n<li>with partners</li>\n<li>with processors</li>\n</ul>\n<ul>\n<li>Contact us.</li>\n</ul>")));
+
+        var blocks = diff.Sections[1].Blocks;
+        // The two items of the list that changed type are one change, noted once.
+        Assert.Equal(["heading level 3 → 4", "was in a numbered list (these 2 list items)", null, "was a paragraph; now starts a new bulleted list"],
+            blocks.Select(b => b.FormatNote));
+        Assert.Equal([0, 1, 1, 0], blocks.Select(b => b.Group == 0 ? 0 : 1));
+        Assert.All(blocks.SelectMany(b => b.Tokens), t => Assert.Equal(TokenChange.Same, t.Change));
+        Assert.Equal(3, diff.Summary.FormattingChanged);
+        Assert.Equal((0, 0), (diff.Summary.WordsAdded, diff.Summary.WordsRemoved));
+
+        var html = Parse(RedlineHtml.Render(diff));
+        Assert.Equal("(formatting changed: heading level 3 → 4) ", html.QuerySelector("h4.changed > .redline-mark:first-child")!.TextContent);
+        Assert.Equal(2, html.QuerySelectorAll("section#a ul").Length);
     }
 
     [Fact]
@@ -377,6 +490,16 @@ public sealed class PageDifferTests
             WordTokenizer.Instance.Chunk("Kaltura’s opt-out,\n  e-mail (café) 😀!"));
     }
 
+    [Fact]
+    public void Summary_names_link_formatting_and_move_counts()
+    {
+        Assert.Equal("1 section changed; 2 links changed; 1 formatting change; 1 passage moved.",
+            new RedlineSummary(0, 0, 1, 0, 0, 0, LinksChanged: 2, FormattingChanged: 1, BlocksMoved: 1).Describe());
+        Assert.Equal("2 sections changed; 3 words added; 4 formatting changes; 2 passages moved.",
+            new RedlineSummary(0, 0, 2, 0, 3, 0, FormattingChanged: 4, BlocksMoved: 2).Describe());
+        Assert.True(new RedlineSummary(0, 0, 0, 0, 0, 0, LinksChanged: 1).HasChanges);
+    }
+
     [Theory]
     [InlineData(0, 0, 0, 0, 0, 0, "No changes.")]
     [InlineData(1, 0, 2, 0, 14, 3, "2 sections changed, 1 added; 14 words added, 3 removed.")]
@@ -386,5 +509,17 @@ public sealed class PageDifferTests
     public void Summary_reads_as_plain_english(int added, int removed, int changed, int moved, int wordsAdded, int wordsRemoved, string expected)
     {
         Assert.Equal(expected, new RedlineSummary(added, removed, changed, moved, wordsAdded, wordsRemoved).Describe());
+    }
+
+    /// <summary>A copy of the element without the redline's notes.</summary>
+    private static IElement Strip(IElement element)
+    {
+        var copy = (IElement)element.Clone();
+        foreach (var note in copy.QuerySelectorAll(".redline-note").ToList())
+        {
+            note.Remove();
+        }
+
+        return copy;
     }
 }

@@ -1,3 +1,4 @@
+using Markdig;
 using NoticeGen.Redline;
 using static NoticeGen.Tests.Redline.RedlineSupport;
 
@@ -25,7 +26,7 @@ public sealed class RedlineHtmlTests
         var html = Parse(Redline);
         var summary = html.Body!.FirstElementChild!;
         Assert.Equal("redline-summary", summary.ClassName);
-        Assert.Equal("2 sections changed, 1 added, 1 removed; 18 words added, 14 removed.", summary.QuerySelector("p")!.TextContent);
+        Assert.Equal("2 sections changed, 1 added, 1 removed; 16 words added, 12 removed; 1 link changed.", summary.QuerySelector("p")!.TextContent);
         Assert.Equal(["#collect", "#contact", "#ai", "#old"],
             summary.QuerySelectorAll("li a").Select(a => a.GetAttribute("href")!).OrderBy(h => h == "#old"));
         Assert.DoesNotContain(summary.QuerySelectorAll("li"), li => li.TextContent.Contains("Security", StringComparison.Ordinal));
@@ -84,13 +85,15 @@ public sealed class RedlineHtmlTests
     }
 
     [Fact]
-    public void Links_inside_changed_text_stay_links()
+    public void A_link_with_a_new_target_keeps_its_words_and_notes_both_targets()
     {
         var contact = Parse(Redline).GetElementById("contact")!;
-        var deleted = contact.QuerySelector("del > a")!;
-        var inserted = contact.QuerySelector("ins > a")!;
-        Assert.Equal(("mailto:dpo@example.com", "our officer"), (deleted.GetAttribute("href"), deleted.TextContent));
-        Assert.Equal(("mailto:privacy@example.com", "our officer"), (inserted.GetAttribute("href"), inserted.TextContent));
+        Assert.Empty(contact.QuerySelectorAll("p ins, p del"));
+        var link = contact.QuerySelector("p > a")!;
+        Assert.Equal(("mailto:privacy@example.com", "our officer"), (link.GetAttribute("href"), link.TextContent));
+        var mark = link.NextElementSibling!;
+        Assert.Equal(("redline-note redline-mark", "link"), (mark.ClassName, mark.GetAttribute("data-mark")));
+        Assert.Equal(["mailto:dpo@example.com", "mailto:privacy@example.com"], mark.QuerySelectorAll(".redline-target").Select(t => t.TextContent));
     }
 
     [Fact]
@@ -126,7 +129,8 @@ public sealed class RedlineHtmlTests
         Assert.Equal(redline, Parse(redline).Body!.InnerHtml);
         var html = Parse(redline);
         Assert.NotNull(html.GetElementById("x\"<y>"));
-        Assert.Equal("https://example.com/?a=1&b=\"3\"", html.QuerySelector("ins > a")!.GetAttribute("href"));
+        Assert.Equal("https://example.com/?a=1&b=\"3\"", html.QuerySelector("p > a")!.GetAttribute("href"));
+        Assert.Equal(["https://example.com/?a=1&b=\"2\"", "https://example.com/?a=1&b=\"3\""], html.QuerySelectorAll(".redline-target").Select(t => t.TextContent));
         Assert.Contains("Fish &amp; chips &lt;", redline, StringComparison.Ordinal);
     }
 
@@ -221,5 +225,31 @@ public sealed class RedlineHtmlTests
         // A link in the text to a section of the same page follows the section's new id; any other link is left alone.
         Assert.Equal(["#p2-contact", "#top"],
             document.QuerySelectorAll("#p2-collect p a").Select(a => a.GetAttribute("href")!).Distinct().Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Footnotes_abbreviations_and_anchors_keep_their_markup_and_their_ids_follow_the_prefix()
+    {
+        var markdown = new Markdig.MarkdownPipelineBuilder().UseFootnotes().UseAbbreviations().Build();
+        string Html(string text) => Markdig.Markdown.ToHtml(text, markdown);
+        var diff = PageDiffer.Compare(
+            Page(Section("retention", "9. Retention", Html("We keep data for 7 years[^1] under the GDPR.\n\n*[GDPR]: General Data Protection Regulation\n\n[^1]: As the law requires.\n"))),
+            Page(Section("retention", "9. Retention", Html("<a id=\"keep\"></a>We keep data for 5 years[^1] under the GDPR.\n\n*[GDPR]: EU General Data Protection Regulation\n\n[^1]: As the law requires, or longer.\n"))));
+
+        var document = Parse(RedlineHtml.Render(diff, "p1-"));
+        var reference = document.QuerySelector("a.footnote-ref")!;
+        Assert.Equal(("p1-fnref:1", "#p1-fn:1", "1"), (reference.Id, reference.GetAttribute("href"), reference.QuerySelector("sup")!.TextContent));
+        Assert.Equal("p1-fn:1", document.QuerySelector("div.footnotes li")!.Id);
+        Assert.Equal("#p1-fnref:1", document.QuerySelector("a.footnote-back-ref")!.GetAttribute("href"));
+        Assert.Equal("EU General Data Protection Regulation", document.QuerySelector("abbr")!.GetAttribute("title"));
+        Assert.Equal(" (formatting changed: abbreviation changed)", document.QuerySelector("abbr + .redline-mark")!.TextContent);
+
+        // The new anchor has no words: like the abbreviation's new title, it is a formatting change.
+        Assert.Equal(2, diff.Summary.FormattingChanged);
+        Assert.Equal((3, 1), (diff.Summary.WordsAdded, diff.Summary.WordsRemoved));
+        Assert.Equal(["p1-retention", "p1-keep", "p1-fnref:1", "p1-fn:1"], document.QuerySelectorAll("[id]").Select(e => e.Id));
+
+        // Passages go into changelogs beside other pages': they keep the links but write no ids.
+        Assert.All(diff.ChangedBlocks(), p => Assert.Empty(Parse(p.Html).QuerySelectorAll("[id]")));
     }
 }

@@ -49,22 +49,38 @@ internal static partial class RedlineSupport
          .. page.Sections.Select(s => (s.Id, Fold(s.Heading + " " + TextOf(Parse(s.Html).Body!))))];
 
     /// <summary>
-    /// The redline with every change accepted: deletions dropped, insertions kept. Redline chrome (summary, notes) and the
-    /// hidden markers go too. Returns each section's text, removed sections left out, in the order of the redline.
+    /// The redline with every change accepted: deletions dropped, insertions kept, the old places of moved blocks and sections
+    /// dropped. Redline chrome (summary, notes) and the hidden markers go too. Returns each section's text, removed sections left
+    /// out, in the order of the redline.
     /// </summary>
-    public static IReadOnlyList<(string Id, string Text)> Accept(string redline) => Read(redline, drop: "del", skipSection: "removed");
+    public static IReadOnlyList<(string Id, string Text)> Accept(string redline) => Read(redline, drop: "del, [data-moved-to]", skipSection: "removed", undoMoves: false);
 
-    /// <summary>The redline with every change rejected: insertions dropped, deletions kept; added sections left out.</summary>
-    public static IReadOnlyList<(string Id, string Text)> Reject(string redline) => Read(redline, drop: "ins", skipSection: "added");
+    /// <summary>
+    /// The redline with every change rejected: insertions dropped, deletions kept, and each moved block or section taken back to
+    /// its old place (the element whose data-moved-to names it); added sections left out.
+    /// </summary>
+    public static IReadOnlyList<(string Id, string Text)> Reject(string redline) => Read(redline, drop: "ins", skipSection: "added", undoMoves: true);
 
     /// <summary>The intro section appears in a redline only when one of the pages has an intro.</summary>
     public static IReadOnlyList<(string Id, string Text)> WithoutEmptyIntro(IEnumerable<(string Id, string Text)> sections) =>
         sections.Where(s => s.Id.Length > 0 || s.Text.Length > 0).ToList();
 
-    private static List<(string Id, string Text)> Read(string redline, string drop, string skipSection)
+    private static List<(string Id, string Text)> Read(string redline, string drop, string skipSection, bool undoMoves)
     {
         var document = Parse(redline);
-        foreach (var element in document.QuerySelectorAll($".redline-summary, .redline-note, .visually-hidden, {drop}").ToList())
+        if (undoMoves)
+        {
+            foreach (var stub in document.QuerySelectorAll("[data-moved-to]").ToList())
+            {
+                var to = stub.GetAttribute("data-moved-to")!;
+                var moved = to.StartsWith("section:", StringComparison.Ordinal)
+                    ? document.QuerySelectorAll("section[data-moved]").Single(s => s.Id == to["section:".Length..])
+                    : document.QuerySelectorAll("[data-move]").Single(e => e.GetAttribute("data-move") == to);
+                stub.Replace(moved);
+            }
+        }
+
+        foreach (var element in document.QuerySelectorAll($".redline-summary, .redline-note, .redline-gap, .visually-hidden, {drop}").ToList())
         {
             element.Remove();
         }
@@ -80,6 +96,13 @@ internal static partial class RedlineSupport
         if (node is IText t)
         {
             text.Append(t.Data);
+            return;
+        }
+
+        // The redline labels an image with its alt text, as a link to it: read the page the same way.
+        if (node is IElement { TagName: "IMG" } image)
+        {
+            text.Append("[image: ").Append(image.GetAttribute("alt")).Append(']');
             return;
         }
 

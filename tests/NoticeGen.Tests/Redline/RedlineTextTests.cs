@@ -24,7 +24,7 @@ public sealed partial class RedlineTextTests
             "The quick [-brown-]{+red+} fox jumps.\n" +
             "\n## 3. Gamma (changed)\n" +
             "- {+two+}\n" +
-            "Visit [-our site <https://example.com/old>-]{+our site <https://example.com/new>+}.\n",
+            "Visit our site [link changed: <https://example.com/old> → <https://example.com/new>].\n",
             RedlineText.Render(Diff, color: false));
     }
 
@@ -35,6 +35,7 @@ public sealed partial class RedlineTextTests
 
         Assert.Contains("\u001b[31m[-brown-]\u001b[0m", colored, StringComparison.Ordinal);
         Assert.Contains("\u001b[32m{+red+}\u001b[0m", colored, StringComparison.Ordinal);
+        Assert.Contains("\u001b[36m [link changed: <https://example.com/old> → <https://example.com/new>]\u001b[0m", colored, StringComparison.Ordinal);
         Assert.Equal(RedlineText.Render(Diff, color: false), Ansi().Replace(colored, string.Empty));
         Assert.DoesNotContain('\u001b', RedlineText.Render(Diff, color: false));
     }
