@@ -30,15 +30,18 @@ public sealed class MaterialChangeAssessor
     }
 
     /// <summary>The topics <paramref name="redline"/> changed on its page; empty when rules are unusable or nothing changed.</summary>
-    public MaterialChangeReport Assess(RedlineEntry entry, PageRedline redline)
+    public MaterialChangeReport Assess(RedlineEntry entry, PageRedline redline) => Assess(entry, redline.ChangedSectionIds);
+
+    /// <summary>The topics a change of these sections makes on the entry's page.</summary>
+    public MaterialChangeReport Assess(RedlineEntry entry, IReadOnlyList<string> changedSectionIds)
     {
-        if (_rules is null || _laws is null || redline.ChangedSectionIds.Count == 0)
+        if (_rules is null || _laws is null || changedSectionIds.Count == 0)
         {
             return new MaterialChangeReport([]);
         }
 
         var after = entry.To?.Content ?? _working;
-        var sections = MaterialChanges.Sections(entry.From?.Content, after, redline.ChangedSectionIds, _working);
+        var sections = MaterialChanges.Sections(entry.From?.Content, after, changedSectionIds, _working);
         return MaterialChanges.Evaluate(_rules, _laws, PageJurisdictions.Readers(after.Site, entry.Audience), sections);
     }
 }

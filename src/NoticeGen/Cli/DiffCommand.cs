@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using NoticeGen.Build;
 using NoticeGen.Check;
+using NoticeGen.Check.Coverage;
 using NoticeGen.Compose;
 using NoticeGen.History;
 using NoticeGen.Releases;
@@ -34,63 +35,76 @@ public static class DiffCommand
             Description = "text (coloured in a terminal), html (a standalone redline to attach to a pull request) or json.",
             DefaultValueFactory = _ => "text",
         };
-        formatOption.AcceptOnlyFromAmong("text", "html", "json");
-        var command = new Command("diff", "Show what changed between two releases, or between the latest release and the draft. Exit code: 0 no page changed, 1 some page changed, 2 error.")
+        formatOption.AcceptOnlyFromAmong("text", "html", "json", "markdown");
+        var command = new Command("diff", "Show what changed between two releases, or between the latest release and the draft. Exit code: 0 no page changed, 1 some page changed, 2 error.\n\nExamples:\n  noticegen diff                          what the working text changes\n  noticegen diff --format markdown > comment.md   a pull-request comment\n  noticegen diff --from 2025-01-01 --to 2026-01-01 --format json")
         {
             fromOption, toOption, noticeOption, audienceOption, formatOption,
         };
-        command.SetAction(result => Program.Guard(stderr, strict: false, _ =>
+        command.SetAction(result => Program.Guard(stderr, strict: false, sink =>
         {
             var site = result.GetValue(siteOption)!.FullName;
-            var working = new Lazy<ContentSet>(() => ContentLoader.LoadWorking(site)); // only the draft and the HTML report need it
-            var pages = Compare(site, working, result.GetValue(fromOption), result.GetValue(toOption), result.GetValue(noticeOption), result.GetValue(audienceOption));
+            var working = new Lazy<ContentSet>(() => ContentLoader.LoadWorking(site, sink)); // only the draft and the HTML report need it
+            var report = Compare(site, working, result.GetValue(fromOption), result.GetValue(toOption), result.GetValue(noticeOption), result.GetValue(audienceOption), sink);
             var color = ReferenceEquals(stdout, Console.Out) && !Console.IsOutputRedirected && string.IsNullOrEmpty(environment("NO_COLOR"));
             stdout.Write(result.GetValue(formatOption) switch
             {
-                "json" => Json(pages),
-                "html" => Html(site, working.Value, pages),
-                _ => Text(pages, color),
+                "json" => DiffFormats.JsonReport(report),
+                "markdown" => DiffFormats.Markdown(report, RedlineUrl(working.Value, report)),
+                "html" => Html(site, working.Value, report),
+                _ => DiffFormats.Text(report, color),
             });
-            return pages.Any(p => p.Changed) ? 1 : 0;
+            return report.Changed ? 1 : 0;
         }));
         return command;
     }
 
     /// <summary>
-    /// One compared page: which one, between which versions, and its diff. <see cref="Changed"/> uses the same test as
-    /// the pages' "last updated" stamps, so a moved internal link alone does not flag a change to legal text.
+    /// Renders both versions and compares them page by page. A page's "changed" uses the same test as the stamps, so a
+    /// moved internal link alone never flags a change to legal text.
     /// </summary>
-    public sealed record ComparedPage(PageKey Key, string NoticeTitle, string AudienceName, string From, string To, bool Changed, PageDiff Diff);
-
-    public static IReadOnlyList<ComparedPage> Compare(string site, Lazy<ContentSet> working, string? fromText, string? toText, string? noticeId, string? audienceId)
+    public static DiffReport Compare(string site, Lazy<ContentSet> working, string? fromText, string? toText, string? noticeId, string? audienceId, DiagnosticSink? sink = null)
     {
-        var releases = ReleaseStore.LoadAll(site);
-        var diagnostics = new DiagnosticSink();
+        sink ??= new DiagnosticSink();
+        var releases = ReleaseStore.LoadAll(site, sink: sink);
         var pool = new TemplateContextPool(ScribanLimits.Fragments);
         var parallel = new ParallelOptions();
         var from = fromText is null ? releases.LastOrDefault() : Find(releases, fromText, "--from");
-        var before = from is null ? null : RenderedVersion.Render(from.Content, diagnostics, pool, parallel);
+        var before = from is null ? null : RenderedVersion.Render(from.Content, sink, pool, parallel);
         var to = toText is null || toText == Draft ? null : Find(releases, toText, "--to");
-        var after = RenderedVersion.Render(to?.Content ?? working.Value, diagnostics, pool, parallel);
-        diagnostics.ThrowIfErrors();
+        var afterContent = to?.Content ?? working.Value;
+        var after = RenderedVersion.Render(afterContent, sink, pool, parallel);
+        sink.ThrowIfErrors();
 
         var keys = after.Pages.Select(p => p.Plan.Key).Concat(before?.Pages.Select(p => p.Plan.Key) ?? []).Distinct().ToList();
         CheckFilter(keys.Select(k => k.NoticeId), noticeId, "--notice", "notice");
         CheckFilter(keys.Select(k => k.AudienceId), audienceId, "--audience", "audience");
-        var fromLabel = from is null ? "(nothing released)" : Dates.Iso(from.Effective);
-        var toLabel = to is null ? Draft : Dates.Iso(to.Effective);
-        return keys
+        var assessor = new MaterialChangeAssessor(site, working.IsValueCreated || to is null ? working.Value : afterContent);
+        var pages = keys
             .Where(k => (noticeId is null || k.NoticeId == noticeId) && (audienceId is null || k.AudienceId == audienceId))
             .Select(k =>
             {
                 var old = before?.Find(k);
                 var @new = after.Find(k);
                 var plan = (@new ?? old)!.Plan;
-                var diff = PageDiffer.Compare(RedlineService.ToText(old, plan.Notice.Title), RedlineService.ToText(@new, plan.Notice.Title));
-                return new ComparedPage(k, plan.Notice.Title, plan.Audience.Name, fromLabel, toLabel, PageComparer.Differs(old, @new), diff);
+                var textBefore = RedlineService.ToText(old, plan.Notice.Title);
+                var textAfter = RedlineService.ToText(@new, plan.Notice.Title);
+                var diff = PageDiffer.Compare(textBefore, textAfter);
+                var changed = PageComparer.Differs(old, @new);
+                var entry = new RedlineEntry(k, plan.Notice, plan.Audience, from, to, old, @new ?? old!);
+                var sections = diff.Sections.Where(s => s.HasChanges && !s.IsIntro).Select(s => s.Id).ToList();
+                return new ComparedPage(k, plan.Notice.Title, plan.Audience.Name, changed, diff,
+                    changed ? assessor.Assess(entry, sections) : new MaterialChangeReport([]));
             })
             .ToList();
+        return DiffReport.Of(from is null ? "(nothing released)" : Dates.Iso(from.Effective), to is null ? Draft : Dates.Iso(to.Effective),
+            pages, afterContent, from?.Content);
     }
+
+    /// <summary>Where the full redline of a change to the draft is published (build --drafts), when the site says where it lives.</summary>
+    private static string? RedlineUrl(ContentSet working, DiffReport report) =>
+        working.Site.Site.BaseUrl is { Length: > 0 } baseUrl && report.To == Draft && report.Pages.FirstOrDefault(p => p.Changed) is { } page
+            ? SiteLayout.Absolute(baseUrl, new SiteLayout(working.Site.Notices.ToDictionary(n => n.Id, n => n.Slug)).Redline(page.Key, null))
+            : null;
 
     private static Release Find(IReadOnlyList<Release> releases, string date, string option)
     {
@@ -108,28 +122,7 @@ public static class DiffCommand
         }
     }
 
-    private static string Text(IReadOnlyList<ComparedPage> pages, bool color)
-    {
-        var changed = pages.Where(p => p.Changed).ToList();
-        if (changed.Count == 0)
-        {
-            return $"No changes in {pages.Count} page(s).\n";
-        }
-
-        var text = new System.Text.StringBuilder();
-        foreach (var page in changed)
-        {
-            text.Append(color ? "\u001b[1m" : string.Empty)
-                .Append($"=== {page.NoticeTitle} — {page.AudienceName} ({page.From} → {page.To})")
-                .Append(color ? "\u001b[0m" : string.Empty).Append('\n')
-                .Append(page.Diff.Summary.Describe()).Append('\n')
-                .Append(RedlineText.Render(page.Diff, color)).Append('\n');
-        }
-
-        return text.ToString();
-    }
-
-    private static string Html(string site, ContentSet working, IReadOnlyList<ComparedPage> pages)
+    private static string Html(string site, ContentSet working, DiffReport report)
     {
         var templates = new SiteTemplates(site);
         var chrome = working.Site.Site;
@@ -137,11 +130,11 @@ public static class DiffCommand
 
         // One document holds every page's redline: prefixed ids keep them apart, absolute links (with base_url) keep them
         // working as an attachment.
-        var changed = pages.Where(p => p.Changed).Select((page, i) => (Page: page, Prefix: $"p{i + 1}-")).ToList();
+        var changed = report.Pages.Where(p => p.Changed).Select((page, i) => (Page: page, Prefix: $"p{i + 1}-")).ToList();
         var stylesheet = templates.Assets().Where(a => a.OutputPath == SiteLayout.AssetsFolder + "style.css").Select(a => File.ReadAllText(a.SourcePath)).FirstOrDefault() ?? string.Empty;
         var model = PageModels.Page(PageModels.Site(chrome), ScriptData.Object(
             ("kind", "diff"),
-            ("title", pages.Count == 0 ? "Changes" : $"Changes {pages[0].From} → {pages[0].To}"),
+            ("title", $"Changes {report.From} → {report.To}"),
             ("root", string.Empty),
             ("stylesheet", stylesheet),
             ("pages", ScriptData.Array(changed, x =>
@@ -149,37 +142,10 @@ public static class DiffCommand
                 var sections = x.Page.Diff.Sections.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
                 var links = new LinkContext(string.Empty, x.Page.Key, layout.Page, sections.Contains, x.Prefix, chrome.BaseUrl);
                 return ScriptData.Object(
-                    ("notice", x.Page.NoticeTitle), ("audience", x.Page.AudienceName), ("from", x.Page.From), ("to", x.Page.To),
+                    ("notice", x.Page.NoticeTitle), ("audience", x.Page.AudienceName), ("from", report.From), ("to", report.To),
                     ("summary_text", x.Page.Diff.Summary.Describe()),
                     ("redline_html", LinkResolver.Resolve(RedlineHtml.Render(x.Page.Diff, x.Prefix), links)));
             }))));
         return templates.Render("diff.sbn", model);
-    }
-
-    private static string Json(IReadOnlyList<ComparedPage> pages)
-    {
-        var options = new JsonSerializerOptions
-        {
-            WriteIndented = true,
-            PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-            Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
-        };
-        var payload = new
-        {
-            changed = pages.Any(p => p.Changed),
-            // Every compared page is listed; only what changed is spelt out (the whole token stream of 15 pages is megabytes).
-            pages = pages.Select(p => new
-            {
-                notice = p.Key.NoticeId,
-                audience = p.Key.AudienceId,
-                from = p.From,
-                to = p.To,
-                changed = p.Changed,
-                summary = p.Diff.Summary,
-                sections = p.Changed ? p.Diff.Changes().Sections : [],
-            }),
-        };
-        return JsonSerializer.Serialize(payload, options).ReplaceLineEndings("\n") + "\n";
     }
 }

@@ -32,12 +32,20 @@ public static class LinkResolver
 {
     private const string Marker = "=\"" + InternalLink.Scheme;
 
+    /// <summary>Where a redline names a link's old or new target as text (Redline/RedlineHtml): shown as a path of the site.</summary>
+    private const string TargetText = "<span class=\"redline-target\">" + InternalLink.Scheme;
+
     public static string Resolve(string html, LinkContext context)
     {
         if (html.Contains(Placeholders.LastUpdated, StringComparison.Ordinal))
         {
             html = html.Replace(Placeholders.LastUpdated,
                 context.LastUpdated is { } date ? Load.Dates.Long(date) : "(not yet released)", StringComparison.Ordinal);
+        }
+
+        if (html.Contains(TargetText, StringComparison.Ordinal))
+        {
+            html = ReadableTargets(html, context);
         }
 
         var at = html.IndexOf(Marker, StringComparison.Ordinal);
@@ -62,6 +70,33 @@ public static class LinkResolver
             result.Append(InternalLink.Parse(href) is { } link ? WebUtility.HtmlEncode(Url(link, context)) : html[start..end]);
             done = end;
             at = html.IndexOf(Marker, end, StringComparison.Ordinal);
+        }
+
+        return result.Append(html, done, html.Length - done).ToString();
+    }
+
+    /// <summary>A canonical target a redline shows as text ("ng:platform/all#contact"), as readers know it: "/platform/#contact".</summary>
+    private static string ReadableTargets(string html, LinkContext context)
+    {
+        var result = new StringBuilder(html.Length);
+        var done = 0;
+        for (var at = html.IndexOf(TargetText, StringComparison.Ordinal); at >= 0; at = html.IndexOf(TargetText, done, StringComparison.Ordinal))
+        {
+            var start = at + TargetText.Length - InternalLink.Scheme.Length;
+            var end = html.IndexOf("</span>", start, StringComparison.Ordinal);
+            if (end < 0)
+            {
+                break;
+            }
+
+            result.Append(html, done, start - done);
+            var written = WebUtility.HtmlDecode(html[start..end]);
+            var link = InternalLink.Parse(written);
+            var label = link is null ? written
+                : link.FilePath is { } file ? "/" + file
+                : "/" + context.TargetFolder(link.Page!);
+            result.Append(WebUtility.HtmlEncode(link?.Anchor is { } anchor ? label + "#" + anchor : label));
+            done = end;
         }
 
         return result.Append(html, done, html.Length - done).ToString();
