@@ -38,7 +38,10 @@ public static partial class RuleLoader
                 var rel = ContentLoader.Relative(siteDir, path);
                 if (path.EndsWith(".yml", StringComparison.Ordinal))
                 {
-                    files.Add(new RuleFile(rel, File.ReadAllText(path)));
+                    if (SiteFiles.ReadText(siteDir, path, diagnostics) is { } text)
+                    {
+                        files.Add(new RuleFile(rel, text));
+                    }
                 }
                 else if (path.EndsWith(".yaml", StringComparison.Ordinal))
                 {
