@@ -64,7 +64,9 @@ public sealed partial class HostileSite : IDisposable
         _before = TempSite.Snapshot(Site.Out);
     }
 
-    public CliResult Build(params string[] extra) => TestSupport.Cli.Run(["build", "--site", Site.Dir, "--out", Site.Out, .. extra]);
+    public CliResult Build(params string[] extra) => BuildTo(Site.Out, extra);
+
+    public CliResult BuildTo(string outDir, params string[] extra) => TestSupport.Cli.Run(["build", "--site", Site.Dir, "--out", outDir, .. extra]);
 
     /// <summary>Builds, and checks the build was refused with <paramref name="expected"/> among its findings and nothing written.</summary>
     public CliResult Refused(params string[] expected)
