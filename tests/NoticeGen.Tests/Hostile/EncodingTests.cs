@@ -35,6 +35,16 @@ public sealed class EncodingTests : IDisposable
         _hostile.Refused(where + " error: This file holds the control character U+0000 (NUL), which no reader can see.", "[NG1009]");
     }
 
+    [Theory]
+    [InlineData("site.yml", "  title: Mini", "  title: \"Mini\\x1b[31m\"", "site.yml:2:10: error: This value spells the control character U+001B as an escape")]
+    [InlineData("content/covers.md", "title: What this notice covers", "title: \"What\\0 this notice covers\"", "content/covers.md:3:8: error: This value spells the control character U+0000 as an escape")]
+    [InlineData("content/web-intro.md", "id: web-intro", "id: web-intro\nparams:\n  bell: \"\\a\"", "content/web-intro.md:4:9: error: This value spells the control character U+0007 as an escape")]
+    public void A_control_character_spelt_as_a_YAML_escape_is_refused(string file, string oldText, string newText, string expected)
+    {
+        _hostile.Site.Replace(file, oldText, newText);
+        _hostile.Refused(expected, "[NG1009]");
+    }
+
     [Fact]
     public void A_fragment_of_several_megabytes_is_refused_naming_the_fragment()
     {
