@@ -63,6 +63,6 @@ public sealed class OutputFolderTests : IDisposable
         Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(root, relative))!);
         File.WriteAllText(Path.Combine(root, relative), "logo");
 
-        _hostile.Refused("--out:1:1: error: The site could not be written to", "logo.txt", "[NG9002]");
+        _hostile.Refused("--out:1:1: error: The site could not be written to", "/assets/dddd", "[NG9002]");
     }
 }
