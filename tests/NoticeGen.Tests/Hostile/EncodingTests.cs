@@ -46,6 +46,13 @@ public sealed class EncodingTests : IDisposable
     }
 
     [Fact]
+    public void A_line_break_in_a_file_name_is_shown_escaped_so_the_finding_stays_one_line()
+    {
+        _hostile.WriteBytes("content/line\nbreak.md", Encoding.UTF8.GetBytes("---\nid: broken\n---\nA\0 NUL.\n"));
+        _hostile.Refused("content/line\\nbreak.md:4:2: error: This file holds the control character U+0000 (NUL)", "[NG1009]");
+    }
+
+    [Fact]
     public void A_fragment_of_several_megabytes_is_refused_naming_the_fragment()
     {
         var line = "This policy covers the use of personal information in great and repeated detail.\n";
