@@ -12,7 +12,7 @@ public sealed record OutputPage(string Path, IDocument Document, string Label)
     public SourceSpan Where(IElement? element)
     {
         var position = element?.SourceReference?.Position;
-        // Elements the parser supplies (an <html> or <body> the page never wrote) have no place in the file: 0:0.
+        // Elements the parser supplies (an <html> or <body> the page never wrote) sit at 0:0, no place in the file.
         return position is { Line: > 0 } p ? new SourceSpan(Label, p.Line, Math.Max(1, p.Column)) : SourceSpan.StartOf(Label);
     }
 }

@@ -5,12 +5,13 @@ using Scriban.Syntax;
 
 namespace NoticeGen.Render;
 
-/// <summary>
-/// A Scriban context that bounds the whole work of a render, not only each loop. Scriban's loop limit counts the
-/// iterations of one loop and those nested in it, so a thousand loops in a row, or one loop padding a string to
-/// megabytes on every pass, each stay under it and together run for minutes. Here every expression evaluated costs a
-/// step and every string it yields its length, counted from the start of the render: the same count on every machine.
-/// </summary>
+/// <summary>A Scriban context that bounds the whole work of a render (<see cref="ScribanLimits.Steps"/>, <see cref="ScribanLimits.Characters"/>).</summary>
+/// <remarks>
+/// Scriban's loop limit counts the iterations of one loop and those nested in it, so a thousand loops in a row, or one
+/// loop padding a string to megabytes on every pass, each stay under it and together run for minutes. Here every
+/// expression evaluated costs a step and every string it yields its length, counted from the start of the render: the
+/// same count on every machine, unlike a timeout.
+/// </remarks>
 public sealed class BoundedTemplateContext(ScriptObject builtins, ScribanLimits limits) : TemplateContext(builtins)
 {
     private long _steps;
