@@ -33,8 +33,24 @@ public sealed record Diagnostic(DiagnosticCode Code, Severity Severity, SourceSp
     public override string ToString()
     {
         var level = Severity == Severity.Error ? "error" : "warning";
-        return $"{Where}: {level}: {$"{Message} {Fix}".TrimEnd()} [{Code.Code}]";
+        return OneLine($"{Where}: {level}: {$"{Message} {Fix}".TrimEnd()} [{Code.Code}]");
     }
+
+    /// <summary>
+    /// A finding quotes what the user wrote (a link, a template expression, a file name), which may hold a line break or
+    /// a control character; shown escaped, so that a finding stays one line and nothing invisible reaches the terminal.
+    /// </summary>
+    private static string OneLine(string text) =>
+        text.Any(char.IsControl)
+            ? string.Concat(text.Select(c => c switch
+            {
+                '\n' => "\\n",
+                '\r' => "\\r",
+                '\t' => "\\t",
+                _ when char.IsControl(c) => $"\\u{(int)c:X4}",
+                _ => c.ToString(),
+            }))
+            : text;
 
     /// <summary>The same finding at another severity (site.yml's 'checks:' and --strict decide).</summary>
     public Diagnostic WithSeverity(Severity severity) => this with { Severity = severity };

@@ -12,7 +12,8 @@ public sealed record OutputPage(string Path, IDocument Document, string Label)
     public SourceSpan Where(IElement? element)
     {
         var position = element?.SourceReference?.Position;
-        return position is { } p ? new SourceSpan(Label, p.Line, p.Column) : SourceSpan.StartOf(Label);
+        // Elements the parser supplies (an <html> or <body> the page never wrote) sit at 0:0, no place in the file.
+        return position is { Line: > 0 } p ? new SourceSpan(Label, p.Line, Math.Max(1, p.Column)) : SourceSpan.StartOf(Label);
     }
 }
 

@@ -131,6 +131,7 @@ public static class SafeYaml
             {
                 case Scalar scalar:
                     parser.MoveNext();
+                    RefuseControlCharacters(scalar);
                     return new YScalar(scalar.Value, At(scalar));
                 case SequenceStart start:
                 {
@@ -170,6 +171,22 @@ public static class SafeYaml
 
                 default:
                     throw new UserErrorException(Codes.YamlSyntax.At(At(e), $"Unexpected YAML element {e.GetType().Name}.", "Write plain text, lists and key: value pairs."));
+            }
+        }
+
+        /// <summary>
+        /// The file itself holds no control characters (<see cref="SiteFiles"/> refuses them), but a double-quoted value
+        /// can still spell one as an escape ("\0", "\x1b", "\u0007"), and would carry it into every page.
+        /// </summary>
+        private void RefuseControlCharacters(Scalar scalar)
+        {
+            foreach (var c in scalar.Value)
+            {
+                if ((char.IsControl(c) && c is not '\n' and not '\t') || c is '\uFFFE' or '\uFFFF')
+                {
+                    throw new UserErrorException(Codes.FileEncoding.At(At(scalar), $"This value spells the control character U+{(int)c:X4} as an escape, and no reader can see it.",
+                        "Remove the escape (such as \\0, \\x1b or \\u0007) from the quoted value."));
+                }
             }
         }
 

@@ -35,7 +35,14 @@ public static class SiteLoader
     public static SiteModel Load(string text, string file = FileName, bool snapshot = false)
     {
         var start = SourceSpan.StartOf(file);
-        var root = YamlRead.Mapping(SafeYaml.Parse(text, file), file, start);
+        var document = SafeYaml.Parse(text, file);
+        if (document is null or YScalar { Value: "" })
+        {
+            throw new UserErrorException(Codes.InvalidValue.At(start, $"{file} is empty.",
+                "Write its four sections, site:, jurisdictions:, audiences: and notices: (the README shows an example)."));
+        }
+
+        var root = YamlRead.Mapping(document, file, start);
         var diagnostics = new DiagnosticSink();
         RejectUnknownKeys(root, TopKeys, "site.yml", diagnostics, "site.yml has five sections: site, jurisdictions, audiences, notices and checks.");
 

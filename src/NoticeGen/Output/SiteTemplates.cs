@@ -1,4 +1,5 @@
 using NoticeGen.Check;
+using NoticeGen.Load;
 using NoticeGen.Render;
 using Scriban;
 using Scriban.Runtime;
@@ -31,24 +32,25 @@ public sealed class SiteTemplates
                 "Restore templates/ from the NoticeGen repository, or pass --site with the folder that holds it."));
         }
 
-        var errors = new List<Diagnostic>();
+        var errors = new DiagnosticSink();
         foreach (var path in Directory.EnumerateFiles(_root, "*.sbn", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
-            try
+            // Read as the content is: a template linked to a file outside the site, or not UTF-8, is refused.
+            if (SiteFiles.ReadText(siteDir, path, errors) is { } text)
             {
                 var name = Name(path);
-                _templates[name] = ScribanSandbox.Parse(File.ReadAllText(path), $"{Folder}/{name}");
-            }
-            catch (UserErrorException ex)
-            {
-                errors.AddRange(ex.Diagnostics);
+                errors.Collect(() => _templates[name] = ScribanSandbox.Parse(text, $"{Folder}/{name}"));
             }
         }
 
-        if (errors.Count > 0)
+        foreach (var (_, source) in Assets().Where(a => !SiteFiles.IsInside(siteDir, a.SourcePath)))
         {
-            throw new UserErrorException(errors);
+            // Assets are published as they are, so a link to /etc/passwd would publish that file.
+            errors.Report(Codes.OutsideSite, SourceSpan.StartOf(ContentLoader.Relative(siteDir, source)),
+                "This asset is a link to a file outside the site folder, and is not published.", "Replace the link with the file itself.");
         }
+
+        errors.ThrowIfErrors();
     }
 
     /// <summary>Static files copied as they are (stylesheet, icons), by output path.</summary>

@@ -72,6 +72,12 @@ public static class ReleaseStore
             return null;
         }
 
+        if (!SiteFiles.IsInside(siteDir, manifestPath))
+        {
+            diagnostics.Report(Codes.OutsideSite, SourceSpan.StartOf(manifestRel), "This release manifest is a link to a file outside the site folder, and is not read.", Fix);
+            return null;
+        }
+
         var manifestBytes = File.ReadAllBytes(manifestPath);
         if (diagnostics.Collect(() => ReleaseManifest.Parse(Encoding.UTF8.GetString(manifestBytes), manifestRel)) is not { } manifest)
         {

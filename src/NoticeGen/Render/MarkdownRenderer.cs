@@ -26,6 +26,9 @@ public sealed partial class MarkdownRenderer(SitePlan site)
 
     private static readonly HashSet<string> SafeSchemes = ["http", "https", "mailto", "tel"];
 
+    /// <summary>What a browser trims from both ends of a URL: the C0 control characters and space.</summary>
+    private static readonly char[] ControlsAndSpace = Enumerable.Range(0, 0x21).Select(c => (char)c).ToArray();
+
     /// <summary>Containers (quotes, lists) nested deeper than this are refused: no reader follows them, and parsers tire.</summary>
     public const int MaxNesting = 32;
 
@@ -120,11 +123,17 @@ public sealed partial class MarkdownRenderer(SitePlan site)
         return result;
     }
 
-    /// <summary>The first line whose quote and list markers nest deeper than <see cref="MaxNesting"/>, if any.</summary>
+    /// <summary>
+    /// The first line whose quote and list markers nest deeper than <see cref="MaxNesting"/>, if any. A list nests by
+    /// indentation too, each level at least two columns in, so the indentation before a line's first marker counts a
+    /// level per two columns: Markdig slows quadratically on a thousand lines each indented a level deeper, and only then
+    /// stops, without saying where.
+    /// </summary>
     private static (int Line, int Depth)? DeepestNesting(string markdown)
     {
         var line = 1;
         var depth = 0;
+        var indent = 0;
         var atStart = true;
         for (var i = 0; i < markdown.Length; i++)
         {
@@ -133,12 +142,19 @@ public sealed partial class MarkdownRenderer(SitePlan site)
             {
                 line++;
                 depth = 0;
+                indent = 0;
                 atStart = true;
                 continue;
             }
 
-            if (!atStart || c is ' ' or '\t')
+            if (!atStart)
             {
+                continue;
+            }
+
+            if (c is ' ' or '\t')
+            {
+                indent += depth > 0 ? 0 : c == '\t' ? 4 - (indent % 4) : 1;
                 continue;
             }
 
@@ -164,7 +180,8 @@ public sealed partial class MarkdownRenderer(SitePlan site)
                 continue;
             }
 
-            if (++depth > MaxNesting)
+            depth = depth == 0 ? (indent / 2) + 1 : depth + 1;
+            if (depth > MaxNesting)
             {
                 return (line, depth);
             }
@@ -204,7 +221,7 @@ public sealed partial class MarkdownRenderer(SitePlan site)
             Unsafe(url, fragment, diagnostics);
             Unwrap(link);
         }
-        else if (!SchemePattern().IsMatch(url.Trim()) && !url.StartsWith("//", StringComparison.Ordinal) && url.Length > 0)
+        else if (!SchemePattern().IsMatch(AsBrowserReads(url)) && !url.StartsWith("//", StringComparison.Ordinal) && url.Length > 0)
         {
             // A path of the site ("assets/logo.png"): read from the site's root, so it works from every page and version.
             var hash = url.IndexOf('#');
@@ -343,9 +360,17 @@ public sealed partial class MarkdownRenderer(SitePlan site)
 
     private static bool IsSafe(string url)
     {
-        var match = SchemePattern().Match(url.Trim());
+        var match = SchemePattern().Match(AsBrowserReads(url));
         return !match.Success || SafeSchemes.Contains(match.Groups[1].Value.ToLowerInvariant());
     }
+
+    /// <summary>
+    /// The URL as a browser parses it: tabs and line breaks anywhere are dropped, and control characters and spaces at
+    /// either end, so "java&amp;#x09;script:" is read as the javascript: scheme it is, not as a path of the site.
+    /// </summary>
+    private static string AsBrowserReads(string url) =>
+        url.Replace("\t", string.Empty, StringComparison.Ordinal).Replace("\n", string.Empty, StringComparison.Ordinal)
+            .Replace("\r", string.Empty, StringComparison.Ordinal).Trim(ControlsAndSpace);
 
     /// <summary>Replaces a link by its text, so no reader can follow it.</summary>
     private static void Unwrap(LinkInline link) =>

@@ -26,7 +26,7 @@ public static class ScribanSandbox
         return builtins;
     }
 
-    public static TemplateContext CreateContext(ScriptObject builtins, ScribanLimits limits) => new(builtins)
+    public static TemplateContext CreateContext(ScriptObject builtins, ScribanLimits limits) => new BoundedTemplateContext(builtins, limits)
     {
         StrictVariables = true,
         EnableRelaxedMemberAccess = false,
@@ -110,7 +110,9 @@ public static class ScribanSandbox
     private static string FixFor(string message) =>
         message.Contains("not found", StringComparison.OrdinalIgnoreCase) || message.Contains("member", StringComparison.OrdinalIgnoreCase)
             ? "Use a variable that is defined: site.KEY and notice.KEY come from site.yml, params.KEY from the front matter."
-            : "Correct the template expression on this line.";
+            : message.Contains("limit", StringComparison.OrdinalIgnoreCase)
+                ? "Templates are for small variations (a name, a passage per jurisdiction): write long or repeated text out in the fragment."
+                : "Correct the template expression on this line.";
 
     private static SourceSpan ToSpan(string file, Scriban.Parsing.SourceSpan span, int lineShift) =>
         new(file, span.Start.Line + 1 + lineShift, span.Start.Column + 1);

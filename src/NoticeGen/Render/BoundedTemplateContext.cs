@@ -1,0 +1,43 @@
+using System.Globalization;
+using Scriban;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace NoticeGen.Render;
+
+/// <summary>A Scriban context that bounds the whole work of a render (<see cref="ScribanLimits.Steps"/>, <see cref="ScribanLimits.Characters"/>).</summary>
+/// <remarks>
+/// Scriban's loop limit counts the iterations of one loop and those nested in it, so a thousand loops in a row, or one
+/// loop padding a string to megabytes on every pass, each stay under it and together run for minutes. Here every
+/// expression evaluated costs a step and every string it yields its length, counted from the start of the render: the
+/// same count on every machine, unlike a timeout.
+/// </remarks>
+public sealed class BoundedTemplateContext(ScriptObject builtins, ScribanLimits limits) : TemplateContext(builtins)
+{
+    private long _steps;
+    private long _characters;
+
+    public override object? Evaluate(ScriptNode? scriptNode, bool aliasReturnedFunction)
+    {
+        if (limits.Steps > 0 && ++_steps > limits.Steps)
+        {
+            throw new ScriptRuntimeException(scriptNode?.Span ?? default, string.Create(CultureInfo.InvariantCulture, $"The template takes more than {limits.Steps:N0} steps to render (a work limit)"));
+        }
+
+        var value = base.Evaluate(scriptNode, aliasReturnedFunction);
+        if (value is string text && limits.Characters > 0 && (_characters += text.Length) > limits.Characters)
+        {
+            throw new ScriptRuntimeException(scriptNode?.Span ?? default, string.Create(CultureInfo.InvariantCulture, $"The template handles more than {limits.Characters:N0} characters of text to render (a work limit)"));
+        }
+
+        return value;
+    }
+
+    /// <summary>Clears the count with the rest of the context, before the context renders again.</summary>
+    public override void Reset()
+    {
+        base.Reset();
+        _steps = 0;
+        _characters = 0;
+    }
+}
