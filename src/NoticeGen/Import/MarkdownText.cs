@@ -42,7 +42,7 @@ public static partial class MarkdownText
                 return line;
             }
 
-            if (trimmed[0] is '#' or '-' or '+' or '=' or '>')
+            if (trimmed[0] is '#' or '-' or '+' or '=' or '>' || trimmed.StartsWith("~~~", StringComparison.Ordinal))
             {
                 return indent + "\\" + trimmed;
             }
@@ -71,8 +71,9 @@ public static partial class MarkdownText
                 case '|' when inTable:
                     result.Append("\\|");
                     break;
-                case '_' when !(i > 0 && char.IsLetterOrDigit(text[i - 1]) && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1])):
-                    // Inside a word an underscore never starts emphasis (snake_case, index_en.htm); elsewhere it might.
+                case '_' when !(i > start && char.IsLetterOrDigit(text[i - 1]) && i + 1 < end && char.IsLetterOrDigit(text[i + 1])):
+                    // Inside a word an underscore never starts emphasis (snake_case, index_en.htm); elsewhere it might, and so
+                    // might one at the edge of the run, where the output has an address's < or > beside it, not a letter.
                     result.Append("\\_");
                     break;
                 case '&' when Entity().IsMatch(text.AsSpan(i + 1, Math.Min(12, text.Length - i - 1))):

@@ -31,7 +31,9 @@ public static class SafeYaml
         }
         catch (YamlException ex)
         {
-            var where = new SourceSpan(file, (int)ex.Start.Line + lineOffset, (int)ex.Start.Column);
+            // At the end of the text YamlDotNet can name a line past it: the last line is where the reader must look.
+            var lines = text.Split('\n').Length;
+            var where = new SourceSpan(file, Math.Clamp((int)ex.Start.Line, 1, lines) + lineOffset, Math.Max(1, (int)ex.Start.Column));
             var reason = ex.InnerException?.Message ?? ex.Message;
             throw new UserErrorException(Codes.YamlSyntax.At(where, $"This is not valid YAML: {Clean(reason)}.",
                 "Check the indentation and quoting on this line (values with a colon or quote need \"double quotes\")."));

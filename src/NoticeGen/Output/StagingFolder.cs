@@ -30,8 +30,9 @@ public sealed class StagingFolder : IDisposable
     {
         _observer = written;
         _target = Path.GetFullPath(outDir).TrimEnd(Path.DirectorySeparatorChar);
+        var parent = Path.GetDirectoryName(_target) ?? _target;
+        Recover(parent, Path.GetFileName(_target));
         CheckTarget(_target, Path.GetFullPath(siteDir).TrimEnd(Path.DirectorySeparatorChar));
-        var parent = Path.GetDirectoryName(_target)!;
         Directory.CreateDirectory(parent);
         _staging = Path.Combine(parent, $".{Path.GetFileName(_target)}.staging-{Guid.NewGuid():N}");
         Directory.CreateDirectory(_staging);
@@ -105,6 +106,40 @@ public sealed class StagingFolder : IDisposable
         if (!_committed && Directory.Exists(_staging))
         {
             Directory.Delete(_staging, recursive: true);
+        }
+    }
+
+    /// <summary>
+    /// Puts right what a build killed mid-way left beside the output: a previous output moved aside but not yet replaced
+    /// goes back in place; staging and retired folders of builds that are long gone are removed.
+    /// </summary>
+    private void Recover(string parent, string name)
+    {
+        if (!Directory.Exists(parent))
+        {
+            return;
+        }
+
+        var leftovers = Directory.EnumerateDirectories(parent, $".{name}.*").Order(StringComparer.Ordinal).ToList();
+        var retired = leftovers.Where(d => Path.GetFileName(d).StartsWith($".{name}.old-", StringComparison.Ordinal)).ToList();
+        if (!Directory.Exists(_target) && retired.Count > 0)
+        {
+            var latest = retired.OrderByDescending(Directory.GetLastWriteTimeUtc).First();
+            Directory.Move(latest, _target);
+            leftovers.Remove(latest);
+        }
+
+        // An hour is far longer than any build; a folder that old belongs to no running build.
+        foreach (var stale in leftovers.Where(d => DateTime.UtcNow - Directory.GetLastWriteTimeUtc(d) > TimeSpan.FromHours(1)))
+        {
+            try
+            {
+                Directory.Delete(stale, recursive: true);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                // Left for the next build: a leftover folder is harmless.
+            }
         }
     }
 

@@ -21,6 +21,10 @@ public static class ScribanSandbox
         // Output must depend on the input alone, and only literal includes may pull in other fragments (a release
         // freezes exactly those): no clock, no randomness, no evaluating text built at run time.
         builtins.Remove("date");
+
+        // A regular expression can take longer than its timeout allows on a slower machine, so the same text would render
+        // on one and fail on another: text needs no regex.
+        builtins.Remove("regex");
         Without(builtins, "math", "random");
         Without(builtins, "object", "eval", "eval_template");
         return builtins;
@@ -114,6 +118,7 @@ public static class ScribanSandbox
                 ? "Templates are for small variations (a name, a passage per jurisdiction): write long or repeated text out in the fragment."
                 : "Correct the template expression on this line.";
 
+    /// <summary>Scriban counts from 0, and at the end of the text can give a position before the start.</summary>
     private static SourceSpan ToSpan(string file, Scriban.Parsing.SourceSpan span, int lineShift) =>
-        new(file, span.Start.Line + 1 + lineShift, span.Start.Column + 1);
+        new(file, Math.Max(0, span.Start.Line) + 1 + lineShift, Math.Max(0, span.Start.Column) + 1);
 }

@@ -23,7 +23,7 @@ public sealed class BuildErrorTests : IDisposable
     public void Malformed_front_matter_names_the_fragment_line()
     {
         _site.Replace("content/covers.md", "title: What this notice covers", "title: [What this notice covers");
-        AssertFails("content/covers.md:4:1: error: This is not valid YAML", "Check the indentation and quoting");
+        AssertFails("content/covers.md:3:1: error: This is not valid YAML", "Check the indentation and quoting");
     }
 
     [Fact]

@@ -18,7 +18,7 @@ public sealed class FrontMatterTests : IDisposable
     }
 
     [Theory]
-    [InlineData("id: covers\ntitle: [What this notice covers", "content/covers.md:4:1: error: This is not valid YAML: While parsing a flow sequence, did not find expected ',' or ']'.", "[NG1001]")]
+    [InlineData("id: covers\ntitle: [What this notice covers", "content/covers.md:3:1: error: This is not valid YAML: While parsing a flow sequence, did not find expected ',' or ']'.", "[NG1001]")]
     [InlineData("id: covers\ntitle: What: this notice: covers", "content/covers.md:3:12: error: This is not valid YAML", "values with a colon or quote need \"double quotes\"). [NG1001]")]
     [InlineData("id: covers\ntitle: \"What this notice covers\njurisdictions: [eu]", "content/covers.md:3:8: error: This is not valid YAML", "[NG1001]")]
     [InlineData("id: covers\ntitle: What this notice covers\ntitle: Something else", "content/covers.md:4:1: error: The key 'title' appears twice in this mapping.", "Keep one of them; YAML would silently use only one. [NG1006]")]

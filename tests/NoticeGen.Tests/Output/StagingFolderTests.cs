@@ -41,6 +41,21 @@ public sealed class StagingFolderTests : IDisposable
     }
 
     [Fact]
+    public void A_previous_output_left_aside_by_a_killed_build_is_put_back()
+    {
+        var target = Path.Combine(_dir, "_site");
+        Write(target, ("index.html", "previous"));
+        // A build killed between moving the old output aside and moving the new one in.
+        Directory.Move(target, Path.Combine(_dir, "._site.old-0123456789abcdef"));
+        using (new StagingFolder(target, Site))
+        {
+            Assert.Equal("previous", File.ReadAllText(Path.Combine(target, "index.html")));
+        }
+
+        Assert.Equal(["_site"], Directory.EnumerateFileSystemEntries(_dir).Select(Path.GetFileName));
+    }
+
+    [Fact]
     public void Output_paths_cannot_leave_the_output_folder_and_are_written_once()
     {
         using var files = new StagingFolder(Path.Combine(_dir, "_site"), Site);
