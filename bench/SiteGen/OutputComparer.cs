@@ -18,7 +18,7 @@ public static class OutputComparer
         problems.AddRange(theirs.Except(ours).Take(5).Select(u => $"{u}: published by Hugo only"));
 
         var common = ours.Intersect(theirs).Order(StringComparer.Ordinal).ToList();
-        var step = Math.Max(1, common.Count / Math.Max(1, sample));
+        var step = Math.Max(1, (common.Count + sample - 1) / Math.Max(1, sample));
         var parser = new HtmlParser();
         var compared = 0;
         for (var i = 0; i < common.Count && problems.Count < 20; i += step)
