@@ -3,8 +3,8 @@ using System.Text;
 namespace NoticeGen.Bench.SiteGen;
 
 /// <summary>
-/// Writes site.yml for a synthetic site. The only place that knows its format: parameters are today extra keys under
-/// <c>site:</c> and on each notice; when they move under a <c>params:</c> key, change <see cref="WriteParams"/> alone.
+/// Writes site.yml for a synthetic site. The only place that knows its format: parameters are written under
+/// <c>site:</c> and on each notice, under their <c>params:</c> key (<see cref="WriteParams"/>).
 /// </summary>
 public static class SiteYmlWriter
 {
