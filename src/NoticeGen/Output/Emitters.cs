@@ -19,6 +19,8 @@ public static class Emitters
         new RedlinePagesEmitter(),
         new ChangelogsEmitter(),
         new FeedsEmitter(),
+        new NoticesJsonEmitter(),
+        new SitemapEmitter(),
     ];
 
     /// <summary>

@@ -52,6 +52,15 @@ public sealed class SitePages(SiteBuild build)
                 : null));
     }
 
+    /// <summary>The page's rendered text as written into its folder: links relative to it, its stamp filled in.</summary>
+    public Func<string, string> Resolver(RenderedPage page, Release? release, VersionLocation location)
+    {
+        var key = page.Plan.Key;
+        var stamp = release is null ? null : build.Histories.GetValueOrDefault(key)?.At(release)?.Stamp;
+        var links = new LinkContext(_layout.Page(key, location), key, k => LinkTarget(k, location), _ => true, LastUpdated: stamp?.LastUpdated);
+        return html => LinkResolver.Resolve(html, links);
+    }
+
     /// <summary>A notice page in one version; <paramref name="release"/> is the release its text comes from (null for the draft).</summary>
     public string NoticePage(SiteModel site, RenderedPage page, PageStatus status, Release? release, VersionLocation location)
     {
@@ -75,6 +84,11 @@ public sealed class SitePages(SiteBuild build)
             ("changes_url", version is { Changed: true, Previous: not null } ? SiteLayout.Relative(folder, _layout.Redline(key, release!.Effective)) : null),
             ("changelog_url", SiteLayout.Relative(folder, _layout.Changelog(key))),
             ("feed_url", SiteLayout.Relative(folder, _layout.Feed(key))),
+            // An archived version's preferred address is the current page (search engines and archives follow it).
+            ("canonical_url", status is PageStatus.Archived or PageStatus.InForce && build.CurrentPages.Contains(key)
+                ? build.Chrome.BaseUrl is { Length: > 0 } baseUrl ? SiteLayout.Absolute(baseUrl, _layout.Page(key)) : SiteLayout.Relative(folder, _layout.Page(key))
+                : null),
+            ("json_url", PageRecords.TwinFile),
             ("draft_url", draftChanged ? SiteLayout.Relative(folder, _layout.Page(key, VersionLocation.Draft)) : null),
             ("draft_changes_url", draftChanged ? SiteLayout.Relative(folder, _layout.Redline(key, null)) : null),
             ("versions", history is null ? new ScriptArray() : ScriptData.Array(history.Versions.Reverse(), v => ScriptData.Object(

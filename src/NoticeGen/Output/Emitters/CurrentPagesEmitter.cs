@@ -10,8 +10,13 @@ public sealed class CurrentPagesEmitter : IEmitter
         var build = context.Build;
         var inForce = build.Timeline.Current;
         Parallel.ForEach(build.Current.Pages, context.Parallel, page =>
-            context.Files.Write(context.Layout.Page(page.Plan.Key) + SiteLayout.IndexFile, inForce is null
+        {
+            var folder = context.Layout.Page(page.Plan.Key);
+            context.Files.Write(folder + SiteLayout.IndexFile, inForce is null
                 ? context.Pages.NoticePage(build.Working.Site, page, PageStatus.Draft, null, VersionLocation.Current)
-                : context.Pages.NoticePage(inForce.Content.Site, page, PageStatus.Current, inForce, VersionLocation.Current)));
+                : context.Pages.NoticePage(inForce.Content.Site, page, PageStatus.Current, inForce, VersionLocation.Current));
+            context.Files.Write(folder + PageRecords.TwinFile, context.Records.Twin(page, inForce is null ? "draft" : "current", inForce, VersionLocation.Current,
+                context.Pages.Resolver(page, inForce, VersionLocation.Current)));
+        });
     }
 }

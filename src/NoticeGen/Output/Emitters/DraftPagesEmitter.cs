@@ -14,7 +14,11 @@ public sealed class DraftPagesEmitter : IEmitter
         }
 
         Parallel.ForEach(build.Draft.Pages, context.Parallel, page =>
-            context.Files.Write(context.Layout.Page(page.Plan.Key, VersionLocation.Draft) + SiteLayout.IndexFile,
-                context.Pages.NoticePage(build.Working.Site, page, PageStatus.Draft, null, VersionLocation.Draft)));
+        {
+            var folder = context.Layout.Page(page.Plan.Key, VersionLocation.Draft);
+            context.Files.Write(folder + SiteLayout.IndexFile, context.Pages.NoticePage(build.Working.Site, page, PageStatus.Draft, null, VersionLocation.Draft));
+            context.Files.Write(folder + PageRecords.TwinFile, context.Records.Twin(page, "draft", null, VersionLocation.Draft,
+                context.Pages.Resolver(page, null, VersionLocation.Draft)));
+        });
     }
 }

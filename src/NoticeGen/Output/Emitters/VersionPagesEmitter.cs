@@ -20,8 +20,14 @@ public sealed class VersionPagesEmitter : IEmitter
                 _ => PageStatus.Archived,
             };
             var location = VersionLocation.Dated(x.Release.Effective);
-            context.Files.Write(context.Layout.Page(x.Page.Plan.Key, location) + SiteLayout.IndexFile,
-                context.Pages.NoticePage(x.Release.Content.Site, x.Page, status, x.Release, location));
+            var folder = context.Layout.Page(x.Page.Plan.Key, location);
+            context.Files.Write(folder + SiteLayout.IndexFile, context.Pages.NoticePage(x.Release.Content.Site, x.Page, status, x.Release, location));
+            context.Files.Write(folder + PageRecords.TwinFile, context.Records.Twin(x.Page, status switch
+            {
+                PageStatus.InForce => "in-force",
+                PageStatus.Upcoming => "upcoming",
+                _ => "archived",
+            }, x.Release, location, context.Pages.Resolver(x.Page, x.Release, location)));
         });
     }
 }
