@@ -11,7 +11,7 @@ public static class SiteLoader
     public const string FileName = "site.yml";
 
     private static readonly string[] TopKeys = ["site", "jurisdictions", "audiences", "notices", "checks"];
-    private static readonly string[] SiteKeys = ["title", "base_url", "intro", "lang", "params"];
+    private static readonly string[] SiteKeys = ["title", "base_url", "intro", "lang", "feed_entries", "params"];
     private static readonly string[] JurisdictionKeys = ["name", "laws"];
     private static readonly string[] AudienceKeys = ["id", "name", "jurisdictions", "group"];
     private static readonly string[] NoticeKeys = ["id", "title", "slug", "intro", "numbered", "sections", "params", "sources"];
@@ -81,10 +81,20 @@ public static class SiteLoader
             diagnostics.Report(Codes.InvalidValue, map.Get("lang")!.Where, $"'{language}' is not a language tag.", "Write a tag such as en, en-GB, de or pt-BR.");
         }
 
+        var feedEntries = 20;
+        if (YamlRead.OptionalString(map, "feed_entries") is { } entriesText
+            && !(int.TryParse(entriesText.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out feedEntries) && feedEntries is >= 1 and <= 10_000))
+        {
+            diagnostics.Report(Codes.InvalidValue, map.Get("feed_entries")!.Where, $"feed_entries '{entriesText}' is not a number of entries from 1 to 10000.",
+                "Write how many of the latest releases each feed keeps, e.g. feed_entries: 20.");
+            feedEntries = 20;
+        }
+
         var parameters = legacy ? YamlRead.Params(map, new HashSet<string>(SiteKeys)) : Params(map, SiteMembers, "site");
         return new SiteInfo(title, string.IsNullOrWhiteSpace(baseUrl) ? null : baseUrl.Trim(), string.IsNullOrWhiteSpace(intro) ? null : intro.Trim(), parameters)
         {
             Language = language,
+            FeedEntries = feedEntries,
             ParamSpans = legacy ? [] : ParamSpans(map),
         };
     }

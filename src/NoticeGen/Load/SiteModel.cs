@@ -11,6 +11,9 @@ public sealed record SiteInfo(string Title, string? BaseUrl, string? IntroFragme
     /// <summary>Where each parameter is defined in site.yml.</summary>
     public IReadOnlyList<KeyValuePair<string, SourceSpan>> ParamSpans { get; init; } = [];
 
+    /// <summary>How many of the latest releases each Atom feed keeps (feed readers need only the recent ones).</summary>
+    public int FeedEntries { get; init; } = 20;
+
     /// <summary>The language of the pages (html lang); English unless site.yml says otherwise.</summary>
     public string Language { get; init; } = "en";
 }

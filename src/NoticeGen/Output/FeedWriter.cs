@@ -23,13 +23,13 @@ public sealed class FeedWriter(SiteBuild build)
     {
         var plan = history.Latest.Page.Plan;
         var title = plan.Audience.IsEveryone ? plan.Notice.Title : $"{plan.Notice.Title} ({plan.Audience.Name})";
-        var entries = history.Versions.Where(v => v.Changed).Reverse().Select(PageEntry).ToList();
+        var entries = history.Versions.Where(v => v.Changed).Reverse().Take(site.FeedEntries).Select(PageEntry).ToList();
         return Write(layout.Feed(history.Key), $"Changes to the {title}", layout.Page(history.Key), entries);
     }
 
     /// <summary>The site's feed: every release.</summary>
     public string SiteFeed() =>
-        Write(SiteLayout.SiteFeed, $"Changes to the {site.Title}", SiteLayout.SiteChangelog, build.Timeline.Releases.Reverse().Select(SiteEntry).ToList());
+        Write(SiteLayout.SiteFeed, $"Changes to the {site.Title}", SiteLayout.SiteChangelog, build.Timeline.Releases.Reverse().Take(site.FeedEntries).Select(SiteEntry).ToList());
 
     private FeedEntry PageEntry(PageVersion version)
     {

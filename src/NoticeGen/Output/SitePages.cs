@@ -150,7 +150,7 @@ public sealed class SitePages(SiteBuild build)
     {
         var latest = history.Latest.Page.Plan;
         var folder = _layout.Changelog(history.Key);
-        var entries = history.Versions.Where(v => v.Changed).Reverse().Select(v => ChangelogEntry(folder, v.Release, [history], []));
+        var entries = history.Versions.Where(v => v.Changed).Reverse().Select((v, i) => ChangelogEntry(folder, v.Release, [history], [], i));
         var title = latest.Audience.IsEveryone ? $"Changes to the {latest.Notice.Title}" : $"Changes to the {latest.Notice.Title} for {latest.Audience.Name}";
         return Changelog(folder, title, _layout.Feed(history.Key), entries);
     }
@@ -159,11 +159,11 @@ public sealed class SitePages(SiteBuild build)
     public string SiteChangelog()
     {
         var site = build.Current.Content.Site;
-        var entries = _timeline.Releases.Reverse().Select(r => ChangelogEntry(SiteLayout.SiteChangelog, r,
+        var entries = _timeline.Releases.Reverse().Select((r, i) => ChangelogEntry(SiteLayout.SiteChangelog, r,
             build.Histories.Values.Where(h => h.Key.IsFullNotice && h.At(r) is not null)
                 .OrderBy(h => h.At(r)!.Changed ? 0 : 1)
                 .ThenBy(h => NoticeOrder(site, h.Key.NoticeId)).ToList(),
-            Withdrawn(r)));
+            Withdrawn(r), i));
         return Changelog(SiteLayout.SiteChangelog, $"Changes to the {site.Site.Title}", SiteLayout.SiteFeed, entries);
     }
 
@@ -180,7 +180,10 @@ public sealed class SitePages(SiteBuild build)
     }
 
     /// <summary>One release in a changelog: for each notice page listed, whether it is new or which audiences changed, and the changed passages.</summary>
-    private ScriptObject ChangelogEntry(string folder, Release release, IReadOnlyList<PageHistory> pages, IReadOnlyList<string> withdrawn)
+    /// <summary>How many of the latest releases a changelog shows with their passages open; older ones are collapsed.</summary>
+    public const int OpenChangelogEntries = 3;
+
+    private ScriptObject ChangelogEntry(string folder, Release release, IReadOnlyList<PageHistory> pages, IReadOnlyList<string> withdrawn, int index)
     {
         var notices = new ScriptArray();
         foreach (var history in pages)
@@ -220,6 +223,8 @@ public sealed class SitePages(SiteBuild build)
             ("summary", release.Summary),
             ("upcoming", _timeline.IsUpcoming(release)),
             ("in_force", release == _timeline.Current),
+            // A long history stays readable: the latest releases show their passages, older ones keep them one click away.
+            ("collapsed", index >= OpenChangelogEntries),
             ("notices", notices),
             ("withdrawn", ScriptData.Array(withdrawn, title => title)));
     }
