@@ -15,13 +15,16 @@ namespace NoticeGen.Build;
 public static class SiteBuilder
 {
     /// <summary>Builds the model; every finding goes to <paramref name="diagnostics"/>, whose policy takes site.yml's 'checks:'.</summary>
-    public static SiteBuild Build(BuildRequest request, DiagnosticSink diagnostics)
+    public static SiteBuild Build(BuildRequest request, DiagnosticSink diagnostics, BuildProgress? progress = null)
     {
+        progress ??= BuildProgress.None;
         var parallel = request.Parallel;
         var working = ContentLoader.LoadWorking(request.SiteDir, diagnostics);
         diagnostics.Policy = diagnostics.Policy with { Settings = working.Site.Checks };
+        progress.Step($"read site.yml and {working.Fragments.Count} fragments");
         var templates = new SiteTemplates(request.SiteDir);
         var releases = ReleaseStore.LoadAll(request.SiteDir, parallel, diagnostics);
+        progress.Step($"verified {releases.Count} release(s)");
         var slugs = NoticeSlugs.Resolve(working.Site, releases);
         var cache = request.CacheDir is null ? null : new BuildCache(request.CacheDir);
 
@@ -40,6 +43,7 @@ public static class SiteBuilder
         rendered = rendered.Select(texts.Intern).ToArray();
         var versions = releases.Select((r, i) => (r, rendered[i + 1])).ToDictionary(x => x.r, x => x.Item2);
         var histories = PageHistory.Build(releases.Select(r => (r, versions[r].Pages)));
+        progress.Step($"rendered {rendered.Length} version(s), {rendered.Sum(v => v.Pages.Count)} pages in all{(cache is null ? string.Empty : " (with the cache)")}");
         return new SiteBuild(request, working, templates, new Timeline(releases, request.Today), new SiteLayout(slugs),
             rendered[0], versions, histories, new RedlineService(cache));
     }

@@ -16,6 +16,12 @@ public static class Program
 
     public static int Main(string[] args) => Run(args, Console.Out, Console.Error, Environment.GetEnvironmentVariable, () => DateTimeOffset.UtcNow);
 
+    /// <summary>--quiet: errors only.</summary>
+    internal static readonly Option<bool> QuietOption = new("--quiet", "-q") { Description = "Print errors only.", Recursive = true };
+
+    /// <summary>--verbose: every step of the build with its time.</summary>
+    internal static readonly Option<bool> VerboseOption = new("--verbose") { Description = "Print every step of the build with its time (on stderr).", Recursive = true };
+
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr, Func<string, string?> environment, Func<DateTimeOffset> clock)
     {
         var siteOption = new Option<DirectoryInfo>("--site")
@@ -25,7 +31,7 @@ public static class Program
             Recursive = true,
         };
 
-        var root = new RootCommand("NoticeGen: versioned, multi-jurisdiction privacy notices from Markdown fragments.") { siteOption };
+        var root = new RootCommand("NoticeGen: versioned, multi-jurisdiction privacy notices from Markdown fragments.") { siteOption, QuietOption, VerboseOption };
         root.Subcommands.Add(BuildCommand(siteOption, stdout, stderr, environment, clock));
         root.Subcommands.Add(ReleaseCommand(siteOption, stdout, stderr));
         root.Subcommands.Add(DiffCommand.Create(siteOption, stdout, stderr, environment));
@@ -47,7 +53,7 @@ public static class Program
         return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
     }
 
-    private static Command BuildCommand(Option<DirectoryInfo> siteOption, TextWriter stdout, TextWriter stderr, Func<string, string?> environment, Func<DateTimeOffset> clock)
+    private static Command BuildCommand(Option<DirectoryInfo> siteOption, TextWriter stdout, TextWriter stderr, Func<string, string?> environment, Func<DateTimeOffset> buildClock)
     {
         var outOption = new Option<DirectoryInfo?>("--out") { Description = "Where to write the site. Default: _site inside the site folder." };
         var nowOption = NowOption();
@@ -55,25 +61,49 @@ public static class Program
         var threadsOption = ThreadsOption();
         var noCacheOption = new Option<bool>("--no-cache") { Description = $"Render everything afresh, without reading or writing the cache ({BuildRequest.CacheFolder}/ in the site folder)." };
         var strictOption = new Option<bool>("--strict") { Description = "Treat warnings as errors: a warning stops the build and nothing is published." };
-        var build = new Command("build", "Build every notice page, version, redline, changelog and feed into the output folder. Every check runs; an error stops the build and leaves the previous output as it was.")
+        var build = new Command("build", "Build every notice page, version, redline, changelog and feed into the output folder. Every check runs; an error stops the build and leaves the previous output as it was.\n\nExamples:\n  noticegen build                      the site in this folder, into _site/\n  noticegen build --drafts --strict    with the unreleased text under draft/, failing on warnings\n  SOURCE_DATE_EPOCH=$(git log -1 --format=%ct) noticegen build   a reproducible build date")
         {
             outOption, nowOption, draftsOption, threadsOption, noCacheOption, strictOption,
         };
-        build.SetAction(result => Guard(stderr, result.GetValue(strictOption), sink =>
+        build.SetAction(result =>
         {
+            var terminal = Terminal.For(stdout, stderr, environment, result.GetValue(QuietOption), result.GetValue(VerboseOption));
+            return Guard(stderr, result.GetValue(strictOption), sink => Build(result, sink, terminal), terminal);
+        });
+        return build;
+
+        int Build(ParseResult result, DiagnosticSink sink, Terminal terminal)
+        {
+            var clock = System.Diagnostics.Stopwatch.StartNew();
             var site = result.GetValue(siteOption)!.FullName;
             var outDir = result.GetValue(outOption)?.FullName ?? Path.Combine(site, "_site");
-            var request = new BuildRequest(site, BuildRequest.ResolveToday(result.GetValue(nowOption), environment("SOURCE_DATE_EPOCH"), clock),
+            var request = new BuildRequest(site, BuildRequest.ResolveToday(result.GetValue(nowOption), environment("SOURCE_DATE_EPOCH"), buildClock),
                 result.GetValue(draftsOption), Threads(result.GetValue(threadsOption)), result.GetValue(noCacheOption) ? null : Path.Combine(site, BuildRequest.CacheFolder));
-            var built = SiteBuilder.Build(request, sink);
-            Checks.RunContent(CheckContexts.For(built), sink);
-            sink.ThrowIfErrors();
+            var (built, files) = terminal.Run("Building", progress =>
+            {
+                var model = SiteBuilder.Build(request, sink, progress);
+                Checks.RunContent(CheckContexts.For(model), sink);
+                sink.ThrowIfErrors();
+                return (model, Write(model, outDir, sink, progress));
+            });
+            terminal.Findings(sink.Items);
+            var warnings = sink.Warnings.Count;
+            terminal.Summary($"Built {files} files for {Dates.Iso(request.Today)} into {outDir}: {built.Current.Pages.Count} pages, "
+                + $"{built.Versions.Values.Sum(v => v.Pages.Count)} archived versions, {built.ReleaseRedlines().Count() + built.DraftRedlines().Count()} redlines, "
+                + $"{warnings} warning(s) ({clock.Elapsed.TotalSeconds.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)} s)");
+            return 0;
+        }
+    }
+
+    /// <summary>Writes the site, turning a file system that refuses into a located error about --out.</summary>
+    private static int Write(SiteBuild built, string outDir, DiagnosticSink sink, BuildProgress progress)
+    {
             int files;
             try
             {
                 try
                 {
-                    files = Emitters.WriteSite(built, outDir, sink);
+                    files = Emitters.WriteSite(built, outDir, sink, progress: progress);
                 }
                 catch (AggregateException ex) when (ParallelFailure.Unwrap(ex) is { } inner)
                 {
@@ -86,18 +116,14 @@ public static class Program
                     "Pass --out with a folder you can write to; the previous output was left as it was."));
             }
 
-            Report(stderr, sink.Items);
-            stdout.WriteLine($"Built {files} files for {Dates.Iso(request.Today)} into {outDir}");
-            return 0;
-        }));
-        return build;
+            return files;
     }
 
     private static Command ReleaseCommand(Option<DirectoryInfo> siteOption, TextWriter stdout, TextWriter stderr)
     {
         var effectiveOption = new Option<string>("--effective") { Description = "The date the release takes effect (YYYY-MM-DD).", Required = true };
         var summaryOption = new Option<string>("--summary") { Description = "One sentence saying what changed; shown in changelogs and feeds.", Required = true };
-        var release = new Command("release", "Freeze the working content as an immutable release under content/releases/<date>/.")
+        var release = new Command("release", "Freeze the working content as an immutable release under content/releases/<date>/.\n\nExample: noticegen release --effective 2026-01-01 --summary \"Consolidated shared sections\"")
         {
             effectiveOption, summaryOption,
         };
@@ -142,7 +168,7 @@ public static class Program
     /// Runs a command with the run's one diagnostic sink. User mistakes end as findings on stderr, each once, with exit code
     /// 2; the file system refusing is reported the same way; anything else is a bug and keeps its stack trace.
     /// </summary>
-    internal static int Guard(TextWriter stderr, bool strict, Func<DiagnosticSink, int> action)
+    internal static int Guard(TextWriter stderr, bool strict, Func<DiagnosticSink, int> action, Terminal? terminal = null)
     {
         var sink = new DiagnosticSink { Policy = CheckPolicy.Default with { Strict = strict } };
         try
@@ -161,7 +187,16 @@ public static class Program
         {
             sink.AddRange(ex.Diagnostics);
             var items = sink.Items;
-            Report(stderr, items);
+            if (terminal is null || strict)
+            {
+                // With --strict every warning is one of the errors, so none is summed up.
+                Report(stderr, items);
+            }
+            else
+            {
+                terminal.Findings(items);
+            }
+
             var errors = items.Count(d => d.Severity == Severity.Error || strict);
             stderr.WriteLine($"noticegen: {errors} error(s){(strict && items.Any(d => d.Severity == Severity.Warning) ? " (warnings count with --strict)" : string.Empty)}; nothing was written.");
             return UserError;

@@ -27,18 +27,26 @@ public static class Emitters
     /// Runs every emitter into a staging folder, checks each page as it is written, and swaps the folder in only when no
     /// check failed (with --strict, no warning either); returns how many files were written.
     /// </summary>
-    public static int WriteSite(SiteBuild build, string outDir, DiagnosticSink sink, IReadOnlyList<IEmitter>? emitters = null)
+    public static int WriteSite(SiteBuild build, string outDir, DiagnosticSink sink, IReadOnlyList<IEmitter>? emitters = null, BuildProgress? progress = null)
     {
+        progress ??= BuildProgress.None;
         var label = ContentLoader.Relative(build.Request.SiteDir, outDir);
         var inspector = new OutputInspector(Checks.Output(), sink, label.StartsWith("..", StringComparison.Ordinal) ? Path.GetFullPath(outDir) : label);
-        using var files = new StagingFolder(outDir, build.Request.SiteDir, inspector.Written);
+        StagingFolder? staging = null;
+        using var files = staging = new StagingFolder(outDir, build.Request.SiteDir, (path, bytes) =>
+        {
+            inspector.Written(path, bytes);
+            progress.Files(staging!.Count);
+        });
         var context = new EmitContext(build, new SitePages(build), files, build.Request.Parallel);
         foreach (var emitter in emitters ?? All)
         {
             emitter.Emit(context);
+            progress.Step($"wrote {emitter.Name} ({files.Count} files so far)");
         }
 
         inspector.Finish();
+        progress.Step($"checked every page and link of {files.Count} files");
         sink.ThrowIfErrors();
         files.Commit();
         return files.Count;
