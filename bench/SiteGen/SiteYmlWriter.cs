@@ -47,12 +47,13 @@ public static class SiteYmlWriter
         return yml.ToString();
     }
 
-    /// <summary>Parameters ({{ site.KEY }}, {{ notice.KEY }}): today extra keys beside the reserved ones.</summary>
+    /// <summary>Parameters ({{ site.KEY }}, {{ notice.KEY }}) under their own 'params:' key, as site.yml requires.</summary>
     private static void WriteParams(StringBuilder yml, string indent, IReadOnlyList<(string Key, string Value)> parameters)
     {
+        yml.Append(indent).Append("params:\n");
         foreach (var (key, value) in parameters)
         {
-            yml.Append(indent).Append(key).Append(": ").Append(Yaml.Quote(value)).Append('\n');
+            yml.Append(indent).Append("  ").Append(key).Append(": ").Append(Yaml.Quote(value)).Append('\n');
         }
     }
 }

@@ -91,6 +91,23 @@ public sealed class ContentChecksTests
         Assert.Contains("Write it once in a shared fragment", finding.Fix);
     }
 
+    [Fact]
+    public void A_paragraph_copied_into_many_fragments_is_one_finding_naming_every_copy()
+    {
+        using var site = TempSite.FromFixture("mini");
+        const string paragraph = "Any inquiries, concerns, or requests regarding the use or disclosure of your Personal Information should be directed to our data protection officer.";
+        for (var i = 1; i <= 8; i++)
+        {
+            site.Write($"content/copy{i}.md", $"---\nid: copy{i}\ntitle: Copy {i}\n---\n{paragraph}\n");
+        }
+
+        var finding = Assert.Single(Run(site, new NearDuplicateCheck()));
+        Assert.Equal("content/copy2.md:5:1", finding.Where.ToString());
+        Assert.Equal("This paragraph is word for word the one at content/copy1.md:5:1 ('copy1'). So are 6 more: content/copy3.md:5:1, "
+            + "content/copy4.md:5:1, content/copy5.md:5:1, content/copy6.md:5:1, content/copy7.md:5:1 and 1 other(s).", finding.Message);
+        Assert.Contains("{{ include }}", finding.Fix);
+    }
+
     private static IReadOnlyList<Diagnostic> Run(TempSite site, IContentCheck check)
     {
         var sink = new DiagnosticSink();
