@@ -1,0 +1,118 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using NoticeGen.Check;
+using NoticeGen.Output;
+using NoticeGen.Schemas;
+
+namespace NoticeGen.Init;
+
+/// <summary>
+/// The site 'noticegen init' writes: the starter shipped inside the tool (site.yml, fragments, .gitignore,
+/// .gitattributes, a CI workflow), the JSON Schemas its files name, a tool manifest pinned to this version and,
+/// on request, a copy of the built-in theme to start a theme of one's own from.
+/// </summary>
+public static class StarterSite
+{
+    public const string ManifestPath = ".config/dotnet-tools.json";
+
+    /// <summary>Files a repository usually has already: with --force they gain what they lack rather than being replaced.</summary>
+    private static readonly string[] LineFiles = [".gitignore", ".gitattributes"];
+
+    /// <summary>Every file of the starter site, in the order written.</summary>
+    public static IReadOnlyList<StarterFile> Files(bool withTemplates)
+    {
+        var files = EmbeddedFiles.Under("starter/").Select(p => new StarterFile(p, EmbeddedFiles.Read("starter/" + p))).ToList();
+        files.AddRange(SchemaFiles.Names.Select(n => new StarterFile($"{SchemaFiles.Folder}/{n}", SchemaFiles.Read(n))));
+        files.Add(new StarterFile(ManifestPath, Encoding.UTF8.GetBytes(Manifest(null))));
+        if (withTemplates)
+        {
+            files.AddRange(BuiltInTheme.Files.Select(f => new StarterFile($"{SiteTemplates.Folder}/{f}", BuiltInTheme.Read(f))));
+        }
+
+        return files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>
+    /// Writes the starter into <paramref name="dir"/>, which must be new or empty (a .git folder aside) unless
+    /// <paramref name="force"/>. Returns the paths written and, of those, the ones that replaced or extended a file.
+    /// </summary>
+    public static (IReadOnlyList<string> Written, IReadOnlyList<string> Changed) Write(string dir, bool force, bool withTemplates)
+    {
+        var where = new SourceSpan("DIR", 1, 1);
+        if (File.Exists(dir))
+        {
+            throw new UserErrorException(Codes.OutputFolder.At(where, $"{dir} is a file, not a folder.", "Name a new or empty folder for the site: noticegen init my-notices"));
+        }
+
+        if (!force && Directory.Exists(dir) && Directory.EnumerateFileSystemEntries(dir).Any(e => Path.GetFileName(e) != ".git"))
+        {
+            throw new UserErrorException(Codes.OutputFolder.At(where, $"The folder {dir} is not empty.",
+                "Name a new or empty folder, or pass --force to write the starter into it (files of the same name are replaced; .gitignore, .gitattributes and the tool manifest only gain the lines they lack)."));
+        }
+
+        var changed = new List<string>();
+        var files = Files(withTemplates);
+        foreach (var file in files)
+        {
+            var path = Path.Combine(dir, file.Path.Replace('/', Path.DirectorySeparatorChar));
+            var content = file.Content;
+            if (File.Exists(path))
+            {
+                changed.Add(file.Path);
+                content = file.Path == ManifestPath ? Encoding.UTF8.GetBytes(Manifest(ReadManifest(path, file.Path)))
+                    : LineFiles.Contains(file.Path) ? Encoding.UTF8.GetBytes(AddMissingLines(File.ReadAllText(path), Encoding.UTF8.GetString(content)))
+                    : content;
+            }
+
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllBytes(path, content);
+        }
+
+        return (files.Select(f => f.Path).ToList(), changed);
+    }
+
+    /// <summary>A local tool manifest (what 'dotnet tool install --local' writes) with noticegen pinned to this version, beside the tools it had.</summary>
+    private static string Manifest(JsonObject? existing)
+    {
+        var manifest = existing ?? new JsonObject { ["version"] = 1, ["isRoot"] = true };
+        if (manifest["tools"] is not JsonObject tools)
+        {
+            manifest["tools"] = tools = new JsonObject();
+        }
+
+        tools["noticegen"] = new JsonObject
+        {
+            ["version"] = ToolVersion.Package,
+            ["commands"] = new JsonArray("noticegen"),
+            ["rollForward"] = false,
+        };
+        return manifest.ToJsonString(new JsonSerializerOptions { WriteIndented = true }).Replace("\r\n", "\n", StringComparison.Ordinal) + "\n";
+    }
+
+    private static JsonObject ReadManifest(string path, string name)
+    {
+        try
+        {
+            return JsonNode.Parse(File.ReadAllText(path)) as JsonObject ?? throw new JsonException("not an object");
+        }
+        catch (JsonException ex)
+        {
+            throw new UserErrorException(Codes.InvalidValue.At(SourceSpan.StartOf(name), $"The tool manifest cannot be read: {ex.Message.TrimEnd('.')}.",
+                "Fix or delete it (dotnet new tool-manifest makes a new one), then run noticegen init --force again."));
+        }
+    }
+
+    private static string AddMissingLines(string current, string wanted)
+    {
+        var have = current.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n').Select(l => l.Trim()).ToHashSet(StringComparer.Ordinal);
+        var missing = wanted.Split('\n').Where(l => l.Trim().Length > 0 && !l.StartsWith('#') && !have.Contains(l.Trim())).ToList();
+        if (missing.Count == 0)
+        {
+            return current;
+        }
+
+        var text = current.Length == 0 || current.EndsWith('\n') ? current : current + "\n";
+        return text + "# Added by noticegen init.\n" + string.Join('\n', missing) + "\n";
+    }
+}
