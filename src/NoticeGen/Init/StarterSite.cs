@@ -14,7 +14,9 @@ namespace NoticeGen.Init;
 /// </summary>
 public static class StarterSite
 {
-    public const string ManifestPath = ".config/dotnet-tools.json";
+    public const string ManifestPath = ".config/" + ManifestName;
+
+    private const string ManifestName = "dotnet-tools.json";
 
     /// <summary>Files a repository usually has already: with --force they gain what they lack rather than being replaced.</summary>
     private static readonly string[] LineFiles = [".gitignore", ".gitattributes"];
@@ -52,7 +54,7 @@ public static class StarterSite
         }
 
         var changed = new List<string>();
-        var files = Files(withTemplates);
+        var files = Files(withTemplates).Select(f => f.Path == ManifestPath ? f with { Path = ManifestIn(dir) } : f).ToList();
         foreach (var file in files)
         {
             var path = Path.Combine(dir, file.Path.Replace('/', Path.DirectorySeparatorChar));
@@ -60,7 +62,7 @@ public static class StarterSite
             if (File.Exists(path))
             {
                 changed.Add(file.Path);
-                content = file.Path == ManifestPath ? Encoding.UTF8.GetBytes(Manifest(ReadManifest(path, file.Path)))
+                content = file.Path is ManifestPath or ManifestName ? Encoding.UTF8.GetBytes(Manifest(ReadManifest(path, file.Path)))
                     : LineFiles.Contains(file.Path) ? Encoding.UTF8.GetBytes(AddMissingLines(File.ReadAllText(path), Encoding.UTF8.GetString(content)))
                     : content;
             }
@@ -71,6 +73,14 @@ public static class StarterSite
 
         return (files.Select(f => f.Path).ToList(), changed);
     }
+
+    /// <summary>
+    /// Where the site's tool manifest is: a repository may have one at its root already (where the .NET 10
+    /// 'dotnet new tool-manifest' puts it), and 'dotnet tool restore' reads both, the root one first, so a second one
+    /// in .config/ would pin nothing.
+    /// </summary>
+    private static string ManifestIn(string dir) =>
+        File.Exists(Path.Combine(dir, ManifestName)) && !File.Exists(Path.Combine(dir, ManifestPath)) ? ManifestName : ManifestPath;
 
     /// <summary>A local tool manifest (what 'dotnet tool install --local' writes) with noticegen pinned to this version, beside the tools it had.</summary>
     private static string Manifest(JsonObject? existing)

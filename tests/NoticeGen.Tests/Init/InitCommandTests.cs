@@ -95,6 +95,20 @@ public sealed class InitCommandTests
     }
 
     [Fact]
+    public void Init_force_pins_the_tool_in_a_manifest_at_the_repository_root_rather_than_adding_a_second_one()
+    {
+        // .NET 10's 'dotnet new tool-manifest' writes dotnet-tools.json at the root; 'dotnet tool restore' reads it before .config/.
+        using var site = TempSite.Empty();
+        site.Write("dotnet-tools.json", "{\n  \"version\": 1,\n  \"isRoot\": true,\n  \"tools\": {}\n}\n");
+
+        var result = TestSupport.Cli.Run("init", site.Dir, "--force");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("replaced or extended: dotnet-tools.json", result.Stdout);
+        Assert.False(Directory.Exists(site.PathOf(".config")));
+        Assert.Equal(ToolVersion.Package, (string)JsonNode.Parse(site.Read("dotnet-tools.json"))!["tools"]!["noticegen"]!["version"]!);
+    }
+
+    [Fact]
     public void The_tool_manifest_pins_this_version_and_the_version_option_prints_the_csproj_version()
     {
         using var site = TempSite.Empty();
