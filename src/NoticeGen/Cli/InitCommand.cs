@@ -18,7 +18,7 @@ public static class InitCommand
         };
         var forceOption = new Option<bool>("--force")
         {
-            Description = "Write into a folder that is not empty: files of the same name are replaced; .gitignore, .gitattributes and the tool manifest only gain the lines they lack.",
+            Description = "Write into a folder that is not empty: files of the same name are replaced, except that .gitignore, .gitattributes and the tool manifest only gain the lines they lack and a README.md stays as it is.",
         };
         var templatesOption = new Option<bool>("--with-templates")
         {
@@ -31,8 +31,10 @@ public static class InitCommand
         command.SetAction(result => Program.Guard(stderr, strict: false, _ =>
         {
             var dir = (result.GetValue(dirArgument) ?? result.GetValue(siteOption)!).FullName;
-            var (written, changed) = StarterSite.Write(dir, result.GetValue(forceOption), result.GetValue(templatesOption));
-            stdout.WriteLine($"Created a NoticeGen site in {dir} ({written.Count} files{(changed.Count > 0 ? $"; replaced or extended: {string.Join(", ", changed)}" : string.Empty)}).");
+            var written = StarterSite.Write(dir, result.GetValue(forceOption), result.GetValue(templatesOption));
+            var changed = written.Changed.Count > 0 ? $"; replaced or extended: {string.Join(", ", written.Changed)}" : string.Empty;
+            var kept = written.Kept.Count > 0 ? $"; kept your {string.Join(", ", written.Kept)}" : string.Empty;
+            stdout.WriteLine($"Created a NoticeGen site in {dir} ({written.Written.Count} files{changed}{kept}).");
             stdout.WriteLine("Next: edit site.yml and content/fragments/, then run 'noticegen build --drafts' there and open _site/index.html.");
             return 0;
         }));

@@ -21,6 +21,9 @@ public static class StarterSite
     /// <summary>Files a repository usually has already: with --force they gain what they lack rather than being replaced.</summary>
     private static readonly string[] LineFiles = [".gitignore", ".gitattributes"];
 
+    /// <summary>A repository's own README says more about it than the starter's would: with --force it stays.</summary>
+    private static readonly string[] KeptFiles = ["README.md"];
+
     /// <summary>Every file of the starter site, in the order written.</summary>
     public static IReadOnlyList<StarterFile> Files(bool withTemplates)
     {
@@ -37,9 +40,9 @@ public static class StarterSite
 
     /// <summary>
     /// Writes the starter into <paramref name="dir"/>, which must be new or empty (a .git folder aside) unless
-    /// <paramref name="force"/>. Returns the paths written and, of those, the ones that replaced or extended a file.
+    /// <paramref name="force"/>.
     /// </summary>
-    public static (IReadOnlyList<string> Written, IReadOnlyList<string> Changed) Write(string dir, bool force, bool withTemplates)
+    public static StarterWriteResult Write(string dir, bool force, bool withTemplates)
     {
         var where = new SourceSpan("DIR", 1, 1);
         if (File.Exists(dir))
@@ -50,15 +53,22 @@ public static class StarterSite
         if (!force && Directory.Exists(dir) && Directory.EnumerateFileSystemEntries(dir).Any(e => Path.GetFileName(e) != ".git"))
         {
             throw new UserErrorException(Codes.OutputFolder.At(where, $"The folder {dir} is not empty.",
-                "Name a new or empty folder, or pass --force to write the starter into it (files of the same name are replaced; .gitignore, .gitattributes and the tool manifest only gain the lines they lack)."));
+                "Name a new or empty folder, or pass --force to write the starter into it (files of the same name are replaced; .gitignore, .gitattributes and the tool manifest only gain the lines they lack; a README.md stays)."));
         }
 
         var changed = new List<string>();
-        var files = Files(withTemplates).Select(f => f.Path == ManifestPath ? f with { Path = ManifestIn(dir) } : f).ToList();
-        foreach (var file in files)
+        var kept = new List<string>();
+        var written = new List<string>();
+        foreach (var file in Files(withTemplates).Select(f => f.Path == ManifestPath ? f with { Path = ManifestIn(dir) } : f))
         {
             var path = Path.Combine(dir, file.Path.Replace('/', Path.DirectorySeparatorChar));
             var content = file.Content;
+            if (File.Exists(path) && KeptFiles.Contains(file.Path))
+            {
+                kept.Add(file.Path);
+                continue;
+            }
+
             if (File.Exists(path))
             {
                 changed.Add(file.Path);
@@ -69,9 +79,10 @@ public static class StarterSite
 
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             File.WriteAllBytes(path, content);
+            written.Add(file.Path);
         }
 
-        return (files.Select(f => f.Path).ToList(), changed);
+        return new StarterWriteResult(written, changed, kept);
     }
 
     /// <summary>

@@ -80,10 +80,12 @@ public sealed class InitCommandTests
         site.Write(".gitignore", "bin/\n_site/\n");
         site.Write(".config/dotnet-tools.json", "{\n  \"version\": 1,\n  \"isRoot\": true,\n  \"tools\": {\n    \"dotnet-format\": {\"version\": \"5.1.250801\", \"commands\": [\"dotnet-format\"]},\n    \"noticegen\": {\"version\": \"0.1.0\", \"commands\": [\"noticegen\"]}\n  }\n}\n");
         site.Write("site.yml", "not a site\n");
+        site.Write("README.md", "# Our legal texts\n");
 
         var result = TestSupport.Cli.Run("init", site.Dir, "--force");
         Assert.Equal(0, result.ExitCode);
-        Assert.Contains("replaced or extended: .config/dotnet-tools.json, .gitignore, site.yml", result.Stdout);
+        Assert.Contains("replaced or extended: .config/dotnet-tools.json, .gitignore, site.yml; kept your README.md", result.Stdout);
+        Assert.Equal("# Our legal texts\n", site.Read("README.md"));
 
         var ignore = site.Read(".gitignore").Split('\n');
         Assert.Equal(["bin/", "_site/", "# Added by noticegen init.", ".noticegen-cache/", ""], ignore);
