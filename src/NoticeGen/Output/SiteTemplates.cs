@@ -91,13 +91,13 @@ public sealed class SiteTemplates
 
     /// <summary>
     /// The text of every template a build of the site uses, built-in ones included, for checks that look for names in
-    /// them. The build has already refused a template it cannot read.
+    /// them. The build refuses a template it cannot read; here such a file is only skipped.
     /// </summary>
     public static IReadOnlyList<string> Texts(string siteDir)
     {
         var texts = BuiltInTheme.Templates.ToDictionary(n => n, BuiltInTheme.ReadText, StringComparer.Ordinal);
         var root = Path.GetFullPath(Path.Combine(siteDir, Folder));
-        foreach (var path in Directory.Exists(root) ? SiteTemplateFiles(root) : [])
+        foreach (var path in Directory.Exists(root) ? SiteTemplateFiles(root).Where(p => SiteFiles.IsInside(siteDir, p)) : [])
         {
             texts[Name(root, path)] = File.ReadAllText(path);
         }
