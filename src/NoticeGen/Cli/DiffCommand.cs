@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -131,7 +132,7 @@ public static class DiffCommand
         // One document holds every page's redline: prefixed ids keep them apart, absolute links (with base_url) keep them
         // working as an attachment.
         var changed = report.Pages.Where(p => p.Changed).Select((page, i) => (Page: page, Prefix: $"p{i + 1}-")).ToList();
-        var stylesheet = templates.Assets().Where(a => a.OutputPath == SiteLayout.AssetsFolder + "style.css").Select(a => File.ReadAllText(a.SourcePath)).FirstOrDefault() ?? string.Empty;
+        var stylesheet = templates.Assets().Where(a => a.OutputPath == SiteLayout.AssetsFolder + "style.css").Select(a => Encoding.UTF8.GetString(a.ReadBytes())).FirstOrDefault() ?? string.Empty;
         var model = PageModels.Page(PageModels.Site(chrome), ScriptData.Object(
             ("kind", "diff"),
             ("title", $"Changes {report.From} → {report.To}"),

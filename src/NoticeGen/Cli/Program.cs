@@ -32,11 +32,13 @@ public static class Program
         };
 
         var root = new RootCommand("NoticeGen: versioned, multi-jurisdiction privacy notices from Markdown fragments.") { siteOption, QuietOption, VerboseOption };
+        root.Options.OfType<VersionOption>().Single().Action = new VersionAction(stdout);
         root.Subcommands.Add(BuildCommand(siteOption, stdout, stderr, environment, clock));
         root.Subcommands.Add(ReleaseCommand(siteOption, stdout, stderr));
         root.Subcommands.Add(DiffCommand.Create(siteOption, stdout, stderr, environment));
         root.Subcommands.Add(CheckCommand.Create(siteOption, stdout, stderr, environment, clock));
         root.Subcommands.Add(ImportCommand.Create(stdout, stderr, environment, clock));
+        root.Subcommands.Add(InitCommand.Create(siteOption, stdout, stderr));
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0 && !args.Any(a => a is "-h" or "--help" or "-?"))
         {

@@ -9,59 +9,74 @@ using SourceSpan = NoticeGen.Check.SourceSpan;
 namespace NoticeGen.Output;
 
 /// <summary>
-/// The site's Scriban page templates (templates/*.sbn), each parsed once per build; includes find templates among
-/// those loaded, so nothing outside templates/ is readable. Page templates are the site's code, not editors' text: they
-/// run under the generous <see cref="ScribanLimits.SiteTemplates"/>, and may render from several threads at once.
+/// The page templates (*.sbn) and theme assets of a build: the built-in theme, with each file the site's templates/
+/// holds in its place (a site may replace one partial only, or have no templates/ at all). Each template is parsed
+/// once per build; includes find templates among those loaded, so nothing outside templates/ is readable. Page
+/// templates are the site's code, not editors' text: they run under the generous <see cref="ScribanLimits.SiteTemplates"/>,
+/// and may render from several threads at once.
 /// </summary>
 public sealed class SiteTemplates
 {
     public const string Folder = "templates";
 
-    private readonly string _root;
-    private readonly Dictionary<string, Template> _templates = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (Template Template, string File)> _templates = new(StringComparer.Ordinal);
+    private readonly SortedDictionary<string, ThemeAsset> _assets = new(StringComparer.Ordinal);
     private readonly TemplateContextPool _pool = new(ScribanLimits.SiteTemplates);
     private readonly Loader _loader;
 
     public SiteTemplates(string siteDir)
     {
-        _root = Path.GetFullPath(Path.Combine(siteDir, Folder));
         _loader = new Loader(this);
-        if (!Directory.Exists(_root))
+        foreach (var name in BuiltInTheme.Templates)
         {
-            throw new UserErrorException(Codes.MissingFile.At(SourceSpan.StartOf(Folder + "/"), "The templates folder is missing.",
-                "Restore templates/ from the NoticeGen repository, or pass --site with the folder that holds it."));
+            var origin = BuiltInTheme.Origin(name);
+            _templates[name] = (ScribanSandbox.Parse(BuiltInTheme.ReadText(name), origin), origin);
+        }
+
+        foreach (var name in BuiltInTheme.Assets)
+        {
+            var output = SiteLayout.AssetsFolder + name["assets/".Length..];
+            _assets[output] = new ThemeAsset(output, null);
+        }
+
+        var root = Path.GetFullPath(Path.Combine(siteDir, Folder));
+        if (!Directory.Exists(root))
+        {
+            return;
         }
 
         var errors = new DiagnosticSink();
-        foreach (var path in Directory.EnumerateFiles(_root, "*.sbn", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        foreach (var path in SiteTemplateFiles(root))
         {
             // Read as the content is: a template linked to a file outside the site, or not UTF-8, is refused.
             if (SiteFiles.ReadText(siteDir, path, errors) is { } text)
             {
-                var name = Name(path);
-                errors.Collect(() => _templates[name] = ScribanSandbox.Parse(text, $"{Folder}/{name}"));
+                var name = Name(root, path);
+                errors.Collect(() => _templates[name] = (ScribanSandbox.Parse(text, $"{Folder}/{name}"), $"{Folder}/{name}"));
             }
         }
 
-        foreach (var (_, source) in Assets().Where(a => !SiteFiles.IsInside(siteDir, a.SourcePath)))
+        var assets = Path.Combine(root, "assets");
+        IEnumerable<string> siteAssets = Directory.Exists(assets) ? Directory.EnumerateFiles(assets, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal) : [];
+        foreach (var path in siteAssets)
         {
-            // Assets are published as they are, so a link to /etc/passwd would publish that file.
-            errors.Report(Codes.OutsideSite, SourceSpan.StartOf(ContentLoader.Relative(siteDir, source)),
-                "This asset is a link to a file outside the site folder, and is not published.", "Replace the link with the file itself.");
+            if (!SiteFiles.IsInside(siteDir, path))
+            {
+                // Assets are published as they are, so a link to /etc/passwd would publish that file.
+                errors.Report(Codes.OutsideSite, SourceSpan.StartOf(ContentLoader.Relative(siteDir, path)),
+                    "This asset is a link to a file outside the site folder, and is not published.", "Replace the link with the file itself.");
+                continue;
+            }
+
+            var output = SiteLayout.AssetsFolder + Path.GetRelativePath(assets, path).Replace(Path.DirectorySeparatorChar, '/');
+            _assets[output] = new ThemeAsset(output, path);
         }
 
         errors.ThrowIfErrors();
     }
 
-    /// <summary>Static files copied as they are (stylesheet, icons), by output path.</summary>
-    public IEnumerable<(string OutputPath, string SourcePath)> Assets()
-    {
-        var assets = Path.Combine(_root, "assets");
-        return Directory.Exists(assets)
-            ? Directory.EnumerateFiles(assets, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
-                .Select(p => (SiteLayout.AssetsFolder + Path.GetRelativePath(assets, p).Replace(Path.DirectorySeparatorChar, '/'), p))
-            : [];
-    }
+    /// <summary>Static files copied as they are (stylesheet, icons), by output path: the site's own, else the built-in ones.</summary>
+    public IEnumerable<ThemeAsset> Assets() => _assets.Values;
 
     public string Render(string name, ScriptObject model)
     {
@@ -71,10 +86,29 @@ public sealed class SiteTemplates
                 $"Create {Folder}/{name}; NoticeGen renders pages with it."));
         }
 
-        return ScribanSandbox.Render(template, model, _loader, _pool, $"{Folder}/{name}");
+        return ScribanSandbox.Render(template.Template, model, _loader, _pool, template.File);
     }
 
-    private string Name(string path) => Path.GetRelativePath(_root, path).Replace(Path.DirectorySeparatorChar, '/');
+    /// <summary>
+    /// The text of every template a build of the site uses, built-in ones included, for checks that look for names in
+    /// them. The build refuses a template it cannot read; here such a file is only skipped.
+    /// </summary>
+    public static IReadOnlyList<string> Texts(string siteDir)
+    {
+        var texts = BuiltInTheme.Templates.ToDictionary(n => n, BuiltInTheme.ReadText, StringComparer.Ordinal);
+        var root = Path.GetFullPath(Path.Combine(siteDir, Folder));
+        foreach (var path in Directory.Exists(root) ? SiteTemplateFiles(root).Where(p => SiteFiles.IsInside(siteDir, p)) : [])
+        {
+            texts[Name(root, path)] = File.ReadAllText(path);
+        }
+
+        return texts.OrderBy(t => t.Key, StringComparer.Ordinal).Select(t => t.Value).ToList();
+    }
+
+    private static IEnumerable<string> SiteTemplateFiles(string root) =>
+        Directory.EnumerateFiles(root, "*.sbn", SearchOption.AllDirectories).Order(StringComparer.Ordinal);
+
+    private static string Name(string root, string path) => Path.GetRelativePath(root, path).Replace(Path.DirectorySeparatorChar, '/');
 
     /// <summary>{{ include "partials/x.sbn" }} finds templates by name among those already parsed: nothing outside templates/ is readable.</summary>
     private sealed class Loader(SiteTemplates owner) : ITemplateLoader
@@ -83,11 +117,12 @@ public sealed class SiteTemplates
         {
             if (!owner._templates.TryGetValue(templateName, out var template))
             {
-                throw new ScriptRuntimeException(callerSpan, $"There is no template '{templateName}' in {Folder}/ to include");
+                throw new ScriptRuntimeException(callerSpan,
+                    $"There is no template '{templateName}' in {Folder}/ or the built-in theme ({string.Join(", ", owner._templates.Keys.Order(StringComparer.Ordinal))}) to include");
             }
 
             var path = $"{Folder}/{templateName}";
-            context.CachedTemplates.TryAdd(path, template);
+            context.CachedTemplates.TryAdd(path, template.Template);
             return path;
         }
 

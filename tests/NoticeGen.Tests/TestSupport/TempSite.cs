@@ -31,6 +31,9 @@ public sealed class TempSite : IDisposable
         return site;
     }
 
+    /// <summary>An empty folder, for commands that make a site (init).</summary>
+    public static TempSite Empty() => Create();
+
     public string PathOf(string relative) => Path.Combine(Dir, relative.Replace('/', Path.DirectorySeparatorChar));
 
     public string Read(string relative) => File.ReadAllText(PathOf(relative));

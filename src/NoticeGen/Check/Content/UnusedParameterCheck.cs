@@ -53,11 +53,6 @@ public sealed partial class UnusedParameterCheck : IContentCheck
     private static bool Uses(string code, string scope, string name) =>
         Regex.IsMatch(code, $@"\b{scope}\s*\.\s*{Regex.Escape(name)}\b|\b{scope}\s*\[\s*""{Regex.Escape(name)}""\s*\]");
 
-    private static List<string> TemplateTexts(string siteDir)
-    {
-        var folder = Path.Combine(siteDir, global::NoticeGen.Output.SiteTemplates.Folder);
-        return Directory.Exists(folder)
-            ? Directory.EnumerateFiles(folder, "*.sbn", SearchOption.AllDirectories).Order(StringComparer.Ordinal).Select(File.ReadAllText).ToList()
-            : [];
-    }
+    // The built-in theme counts too: a site without templates/ still has its footer ask for site.organization.
+    private static IReadOnlyList<string> TemplateTexts(string siteDir) => global::NoticeGen.Output.SiteTemplates.Texts(siteDir);
 }

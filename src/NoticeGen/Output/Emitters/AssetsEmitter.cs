@@ -1,15 +1,15 @@
 namespace NoticeGen.Output;
 
-/// <summary>The stylesheet and other static files of the templates' assets/ folder.</summary>
+/// <summary>The stylesheet and other static files of the theme: the site's templates/assets/, else the built-in ones.</summary>
 public sealed class AssetsEmitter : IEmitter
 {
     public string Name => "assets";
 
     public void Emit(EmitContext context)
     {
-        foreach (var (outputPath, sourcePath) in context.Build.Templates.Assets())
+        foreach (var asset in context.Build.Templates.Assets())
         {
-            context.Files.Write(outputPath, File.ReadAllBytes(sourcePath));
+            context.Files.Write(asset.OutputPath, asset.ReadBytes());
         }
     }
 }
