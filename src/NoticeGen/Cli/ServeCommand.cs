@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Runtime.InteropServices;
 using NoticeGen.Build;
 using NoticeGen.Check;
 using NoticeGen.Load;
@@ -44,7 +45,19 @@ public static class ServeCommand
                 }
 
                 var options = new ServeOptions(site, port, () => BuildRequest.ResolveToday(now, epoch, clock), Program.Threads(result.GetValue(threadsOption)));
-                return await RunAsync(options, stdout, cancel);
+
+                // Ctrl+C and SIGTERM (a process manager, 'docker stop') stop serve in order, exit code 0, rather than killing it
+                // mid-build with its preview folder left behind.
+                using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel);
+                using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+                using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
+                return await RunAsync(options, stdout, stop.Token);
+
+                void Stop(PosixSignalContext signal)
+                {
+                    signal.Cancel = true;
+                    stop.Cancel();
+                }
             }
             catch (UserErrorException ex)
             {
