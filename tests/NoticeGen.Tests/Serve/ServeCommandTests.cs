@@ -99,6 +99,11 @@ public sealed class ServeCommandTests : IDisposable
         Assert.Contains(DraftPage + "index.html", files.Keys);
         Assert.DoesNotContain(files, f => System.Text.Encoding.UTF8.GetString(f.Value).Contains("__noticegen", StringComparison.Ordinal));
 
+        // build --drafts shows the draft beside the release too, so its index links to the draft pages; a build without it does not.
+        Assert.Contains($"href=\"{DraftPage}\"", _site.Read("_site/index.html"));
+        TestSupport.Cli.Build(_site);
+        Assert.DoesNotContain("/draft/", _site.Read("_site/index.html"));
+
         // Serve built under the cache folder, and removed its builds when it stopped.
         var previews = Path.Combine(_site.Dir, ".noticegen-cache", "serve");
         Assert.Empty(Directory.Exists(previews) ? Directory.EnumerateFileSystemEntries(previews) : []);
