@@ -44,7 +44,10 @@ public static class ServeCommand
                         $"Pass a number from 1 to 65535 (default {ServeOptions.DefaultPort}), or 0 for any free port."));
                 }
 
-                var options = new ServeOptions(site, port, () => BuildRequest.ResolveToday(now, epoch, clock), Program.Threads(result.GetValue(threadsOption)));
+                var options = new ServeOptions(site, port, () => BuildRequest.ResolveToday(now, epoch, clock), Program.Threads(result.GetValue(threadsOption)))
+                {
+                    ErrorsOnly = result.GetValue(Program.QuietOption),
+                };
 
                 // Ctrl+C and SIGTERM (a process manager, 'docker stop') stop serve in order, exit code 0, rather than killing it
                 // mid-build with its preview folder left behind.

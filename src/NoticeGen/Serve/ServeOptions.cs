@@ -10,4 +10,7 @@ public sealed record ServeOptions(string SiteDir, int Port, Func<DateOnly> Today
 
     /// <summary>How long the files must stay quiet before a rebuild: one save in an editor is often several writes and a rename.</summary>
     public TimeSpan Quiet { get; init; } = TimeSpan.FromMilliseconds(200);
+
+    /// <summary>--quiet: the terminal shows the address and failed builds only, not a line for each build that succeeds.</summary>
+    public bool ErrorsOnly { get; init; }
 }

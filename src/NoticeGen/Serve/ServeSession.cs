@@ -13,6 +13,7 @@ internal sealed class ServeSession
     private readonly PreviewBuilder _builder;
     private readonly PreviewFolder _folder;
     private readonly TextWriter _output;
+    private readonly bool _errorsOnly;
 
     /// <summary>Told apart from the builds of an earlier run, so that a page left open across a restart reloads too.</summary>
     private readonly string _session = Guid.NewGuid().ToString("N")[..8];
@@ -20,11 +21,12 @@ internal sealed class ServeSession
     private HashSet<string> _warnings = new(StringComparer.Ordinal);
     private string? _good;
 
-    private ServeSession(PreviewBuilder builder, PreviewFolder folder, TextWriter output)
+    private ServeSession(PreviewBuilder builder, PreviewFolder folder, TextWriter output, bool errorsOnly)
     {
         _builder = builder;
         _folder = folder;
         _output = output;
+        _errorsOnly = errorsOnly;
     }
 
     public static async Task<int> RunAsync(ServeOptions options, TextWriter output, CancellationToken stop)
@@ -42,7 +44,7 @@ internal sealed class ServeSession
 
         // Watching starts before the first build, so that an edit saved while it runs makes a second.
         using var watcher = new SiteWatcher(site, changes.Add);
-        var session = new ServeSession(new PreviewBuilder(options with { SiteDir = site }, folder.Path), folder, output);
+        var session = new ServeSession(new PreviewBuilder(options with { SiteDir = site }, folder.Path), folder, output, options.ErrorsOnly);
         var live = new LiveState(await Task.Run(() => session.Build(1, []), CancellationToken.None));
         if (stop.IsCancellationRequested)
         {
@@ -59,7 +61,7 @@ internal sealed class ServeSession
             return 0;
         }
 
-        output.WriteLine($"Serving the site, with the draft beside the release in force, at {server.Url} (Ctrl+C stops).");
+        output.WriteLine($"Serving the site with its unreleased draft at {server.Url} (Ctrl+C stops).");
         var rebuilds = Task.Run(() => session.RebuildAsync(changes, live, stop), CancellationToken.None);
         try
         {
@@ -72,7 +74,11 @@ internal sealed class ServeSession
 
         await server.DisposeAsync();
         await rebuilds;
-        output.WriteLine("Stopped.");
+        if (!options.ErrorsOnly)
+        {
+            output.WriteLine("Stopped.");
+        }
+
         return 0;
     }
 
@@ -129,6 +135,11 @@ internal sealed class ServeSession
         var warnings = outcome.Warnings.Select(w => w.ToString()).ToHashSet(StringComparer.Ordinal);
         var fresh = number == 1 ? [] : warnings.Where(w => !_warnings.Contains(w)).ToList();
         _warnings = warnings;
+        if (_errorsOnly)
+        {
+            return new ServeState(id, _good, []);
+        }
+
         var seconds = outcome.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture);
         _output.WriteLine(Sentence(cause, $"{(number == 1 ? "built" : "rebuilt")} {outcome.Files} files in {seconds} s"
             + (warnings.Count == 0 ? "." : $", {Count(warnings.Count, "warning")} ('noticegen check' lists them).")));

@@ -33,10 +33,10 @@ internal sealed partial class RunningServe : IAsyncDisposable
 
     public string Output => _output.ToString();
 
-    public static async Task<RunningServe> StartAsync(TempSite site)
+    public static async Task<RunningServe> StartAsync(TempSite site, bool errorsOnly = false)
     {
         var serve = new RunningServe(Task.FromResult(-1), string.Empty);
-        var options = new ServeOptions(site.Dir, 0, () => DateOnly.FromDateTime(TestSupport.Cli.FixedClock.UtcDateTime));
+        var options = new ServeOptions(site.Dir, 0, () => DateOnly.FromDateTime(TestSupport.Cli.FixedClock.UtcDateTime)) { ErrorsOnly = errorsOnly };
         serve.Run = Task.Run(() => ServeCommand.RunAsync(options, serve._output, serve._stop.Token));
 
         // The first build comes before the server starts; on a loaded machine it may take a while.

@@ -128,6 +128,31 @@ public sealed class ServeCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task When_the_first_build_fails_every_page_shows_the_errors_until_a_fix_builds()
+    {
+        _site.Replace("content/ccpa.md", "[](#contact)", "[](#contcat)");
+        await using var serve = await RunningServe.StartAsync(_site, errorsOnly: true);
+        Assert.Contains("The build failed with 1 error (nothing to serve until a build succeeds)", serve.Output);
+        Assert.Contains("content/ccpa.md:6:", serve.Output);
+
+        var (status, page) = await serve.GetAsync(DraftPage);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, status);
+        Assert.Contains("Nothing has built yet", page);
+        Assert.Matches(@"content/ccpa\.md:6:\d+", page);
+        Assert.Contains("/__noticegen/reload.js", page);
+
+        _site.Replace("content/ccpa.md", "[](#contcat)", "[](#contact)");
+        var fixedPage = await serve.WaitForPageAsync(DraftPage, p => p.Contains("Please write to"), "the draft page once the fix builds");
+        Assert.DoesNotContain("ng-serve-overlay", fixedPage);
+        Assert.Equal(HttpStatusCode.OK, (await serve.GetAsync(DraftPage)).Status);
+
+        // --quiet: the address and the failure, no line for the builds that succeed nor for stopping.
+        Assert.Equal(0, await serve.StopAsync());
+        Assert.DoesNotContain("built", serve.Output);
+        Assert.DoesNotContain("Stopped.", serve.Output);
+    }
+
+    [Fact]
     public async Task A_port_in_use_is_a_located_error_not_a_stack_trace()
     {
         using var taken = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
