@@ -39,6 +39,7 @@ public static class Program
         root.Subcommands.Add(CheckCommand.Create(siteOption, stdout, stderr, environment, clock));
         root.Subcommands.Add(ImportCommand.Create(stdout, stderr, environment, clock));
         root.Subcommands.Add(InitCommand.Create(siteOption, stdout, stderr));
+        root.Subcommands.Add(ServeCommand.Create(siteOption, stdout, stderr, environment, clock));
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0 && !args.Any(a => a is "-h" or "--help" or "-?"))
         {

@@ -46,7 +46,8 @@ public sealed class SitePages(SiteBuild build)
                 ("is_draft", build.CurrentIsDraft),
                 ("has_history", _timeline.Releases.Count > 0),
                 ("changelog_url", SiteLayout.SiteChangelog),
-                ("feed_url", SiteLayout.SiteFeed)),
+                ("feed_url", SiteLayout.SiteFeed),
+                ("drafts", build.ShowsDraftBeside ? DraftEntries() : null)),
             notice => _timeline.Current is { } inForce && build.Histories.GetValueOrDefault(new PageKey(notice.Id, Audience.EveryoneId))?.At(inForce) is { } version
                 ? PageModels.Date(version.Stamp.LastUpdated)
                 : null));
@@ -60,6 +61,16 @@ public sealed class SitePages(SiteBuild build)
         var links = new LinkContext(_layout.Page(key, location), key, k => LinkTarget(k, location), _ => true, LastUpdated: stamp?.LastUpdated);
         return html => LinkResolver.Resolve(html, links);
     }
+
+    /// <summary>With the draft shown beside the release in force: each draft notice's pages, and for those it changes, their redline.</summary>
+    private ScriptArray DraftEntries() =>
+        ScriptData.Array(build.Draft.Content.Site.Notices, n => ScriptData.Object(
+            ("id", n.Id),
+            ("title", n.Title),
+            ("pages", ScriptData.Array(build.Draft.Content.Site.PageAudiences.Select(a => new PageKey(n.Id, a.Id)).Where(k => build.Draft.Find(k) is not null), k => ScriptData.Object(
+                ("name", build.Draft.Find(k)!.Plan.Audience.Name),
+                ("url", _layout.Page(k, VersionLocation.Draft)),
+                ("changes_url", build.DraftChanged.Contains(k) ? _layout.Redline(k, null) : null))))));
 
     /// <summary>A notice page in one version; <paramref name="release"/> is the release its text comes from (null for the draft).</summary>
     public string NoticePage(SiteModel site, RenderedPage page, PageStatus status, Release? release, VersionLocation location)
