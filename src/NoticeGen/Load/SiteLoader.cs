@@ -123,6 +123,7 @@ public static class SiteLoader
                     {
                         Laws = laws?.Select(l => l.Value).ToList(),
                         LawsWhere = details.Get("laws")?.Where,
+                        Where = key.Where,
                     });
                     return key;
                 }
@@ -133,7 +134,7 @@ public static class SiteLoader
                         $"Write '{key.Value}: Display Name', or '{key.Value}: {{name: Display Name, laws: [law-id]}}'."));
                 }
 
-                result.Add(new Jurisdiction(key.Value, scalar.Value.Trim()));
+                result.Add(new Jurisdiction(key.Value, scalar.Value.Trim()) { Where = key.Where });
                 return key;
             });
         }

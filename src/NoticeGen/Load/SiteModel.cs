@@ -27,6 +27,9 @@ public sealed record Jurisdiction(string Id, string Name)
     public IReadOnlyList<string>? Laws { get; init; }
 
     public SourceSpan? LawsWhere { get; init; }
+
+    /// <summary>Where site.yml defines it, for findings about the jurisdiction itself.</summary>
+    public SourceSpan? Where { get; init; }
 }
 
 /// <summary>A readership that gets its own page of each notice: a named set of jurisdictions. The full notice is <see cref="Everyone"/>.</summary>

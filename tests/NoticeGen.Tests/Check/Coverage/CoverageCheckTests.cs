@@ -60,7 +60,7 @@ public sealed class CoverageCheckTests
         var diagnostics = CoverageCheck.Run(plan, rules, laws, _ => new PageDates(new DateOnly(2026, 1, 1), null), BuildDate, _ => DataSources.FromPerson);
 
         Assert.StartsWith("typo.md:3:10: error: Unknown topic 'retension' in 'covers'. Did you mean 'retention'?", diagnostics[0].ToString());
-        Assert.StartsWith("site.yml:1:1: warning: No law's coverage rules apply to the jurisdiction 'texas'", diagnostics[1].ToString());
+        Assert.StartsWith("site.yml:6:3: warning: No law's coverage rules apply to the jurisdiction 'texas'", diagnostics[1].ToString());
         var findings = diagnostics.Skip(2).Select(d => d.Message).ToList();
         Assert.All(diagnostics.Skip(2), d => Assert.StartsWith("site.yml:12:5: warning: Page web/", d.ToString()));
 
