@@ -41,14 +41,13 @@ internal static class YamlRead
             return fallback;
         }
 
-        if (node is YScalar { Value: "true" or "yes" })
+        // YAML 1.1, as editors and the schemas read it: true, True, TRUE, yes, Yes ...
+        switch ((node as YScalar)?.Value.ToLowerInvariant())
         {
-            return true;
-        }
-
-        if (node is YScalar { Value: "false" or "no" })
-        {
-            return false;
+            case "true" or "yes":
+                return true;
+            case "false" or "no":
+                return false;
         }
 
         throw new UserErrorException(Codes.InvalidValue.At(node.Where, $"'{key}' must be true or false.", $"Write '{key}: true' or '{key}: false'."));

@@ -57,6 +57,17 @@ public sealed class SiteConfigTests
         Assert.Contains("The parameter 'title' would hide notice.title.", error.Diagnostics[0].Message);
     }
 
+    [Theory]
+    [InlineData("False", false)]
+    [InlineData("NO", false)]
+    [InlineData("True", true)]
+    [InlineData("yes", true)]
+    public void Booleans_are_read_as_YAML_and_the_schemas_read_them_whatever_their_case(string written, bool numbered)
+    {
+        var site = SiteLoader.Load(Minimal.Replace("    sections: [contact]", $"    numbered: {written}\n    sections: [contact]", StringComparison.Ordinal));
+        Assert.Equal(numbered, site.Notices[0].Numbered);
+    }
+
     [Fact]
     public void Release_snapshots_written_before_params_existed_still_load()
     {
