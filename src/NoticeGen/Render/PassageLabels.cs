@@ -74,12 +74,12 @@ public static partial class PassageLabels
 
             if (end is not null && start.Node.Parent is { } parent && ReferenceEquals(parent, end.Node.Parent))
             {
-                start.Node.ReplaceBy(new HtmlInline(SpaceBefore(start.Node) + $"<span class=\"{PassageClass}\">" + InlineLabel(label)));
+                start.Node.ReplaceBy(new HtmlInline(SpaceBefore(start.Node) + $"<span class=\"{PassageClass}\">" + InlineLabel(label, start.Node)));
                 end.Node.ReplaceBy(new HtmlInline("</span>"));
                 continue;
             }
 
-            start.Node.ReplaceBy(new HtmlInline(SpaceBefore(start.Node) + InlineLabel(label)));
+            start.Node.ReplaceBy(new HtmlInline(SpaceBefore(start.Node) + InlineLabel(label, start.Node)));
             end?.Node.Remove();
         }
 
@@ -99,7 +99,10 @@ public static partial class PassageLabels
     /// <summary>The text without marks: for the rendered HTML too, where a mark in a code block or an attribute survives.</summary>
     public static string Strip(string text) => HasMarks(text) ? AnyMark().Replace(text, string.Empty) : text;
 
-    private static string InlineLabel(string label) => $"<span class=\"{LabelClass}\">{WebUtility.HtmlEncode(label)}:</span> ";
+    /// <summary>The label, and a space after it unless the passage opens with punctuation (", including the CCPA").</summary>
+    private static string InlineLabel(string label, Inline mark) =>
+        $"<span class=\"{LabelClass}\">{WebUtility.HtmlEncode(label)}:</span>"
+        + (mark.NextSibling is LiteralInline { Content.Length: > 0 } next && char.IsPunctuation(next.Content.ToString()[0]) ? string.Empty : " ");
 
     /// <summary>A label glued to the word before it would read as one word ("lawsApplies"): it gets a space of its own.</summary>
     private static string SpaceBefore(Inline mark) =>
