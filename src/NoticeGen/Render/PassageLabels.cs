@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
 using Markdig.Helpers;
@@ -72,14 +73,15 @@ public static partial class PassageLabels
                 continue;
             }
 
+            KeepPunctuationBefore(start.Node);
             if (end is not null && start.Node.Parent is { } parent && ReferenceEquals(parent, end.Node.Parent))
             {
-                start.Node.ReplaceBy(new HtmlInline(SpaceBefore(start.Node) + $"<span class=\"{PassageClass}\">" + InlineLabel(label, start.Node)));
+                start.Node.ReplaceBy(new HtmlInline(SpaceBefore(start.Node) + $"<span class=\"{PassageClass}\">" + InlineLabel(label)));
                 end.Node.ReplaceBy(new HtmlInline("</span>"));
                 continue;
             }
 
-            start.Node.ReplaceBy(new HtmlInline(SpaceBefore(start.Node) + InlineLabel(label, start.Node)));
+            start.Node.ReplaceBy(new HtmlInline(SpaceBefore(start.Node) + InlineLabel(label)));
             end?.Node.Remove();
         }
 
@@ -99,10 +101,46 @@ public static partial class PassageLabels
     /// <summary>The text without marks: for the rendered HTML too, where a mark in a code block or an attribute survives.</summary>
     public static string Strip(string text) => HasMarks(text) ? AnyMark().Replace(text, string.Empty) : text;
 
-    /// <summary>The label, and a space after it unless the passage opens with punctuation (", including the CCPA").</summary>
-    private static string InlineLabel(string label, Inline mark) =>
-        $"<span class=\"{LabelClass}\">{WebUtility.HtmlEncode(label)}:</span>"
-        + (mark.NextSibling is LiteralInline { Content.Length: > 0 } next && char.IsPunctuation(next.Content.ToString()[0]) ? string.Empty : " ");
+    private static string InlineLabel(string label) => $"<span class=\"{LabelClass}\">{WebUtility.HtmlEncode(label)}:</span> ";
+
+    /// <summary>
+    /// Punctuation that opens a passage (", including the CCPA") stays with the sentence before it, ahead of the label:
+    /// "laws, [Applies to California residents:] including", never "laws [label] , including".
+    /// </summary>
+    private static void KeepPunctuationBefore(Inline mark)
+    {
+        if (mark.NextSibling is not LiteralInline next)
+        {
+            return;
+        }
+
+        var text = next.Content.ToString();
+        var n = 0;
+        while (n < text.Length && text[n] is not ('"' or '\'') && CharUnicodeInfo.GetUnicodeCategory(text[n]) == UnicodeCategory.OtherPunctuation)
+        {
+            n++;
+        }
+
+        if (n == 0)
+        {
+            return;
+        }
+
+        while (n < text.Length && char.IsWhiteSpace(text[n]))
+        {
+            n++;
+        }
+
+        mark.InsertBefore(new LiteralInline(text[..n]));
+        if (n == text.Length)
+        {
+            next.Remove();
+        }
+        else
+        {
+            next.Content = new StringSlice(text[n..]);
+        }
+    }
 
     /// <summary>A label glued to the word before it would read as one word ("lawsApplies"): it gets a space of its own.</summary>
     private static string SpaceBefore(Inline mark) =>

@@ -21,7 +21,7 @@ public sealed class ReaderPagesTests(SampleSiteFixture sample) : IClassFixture<S
 
         // The label follows the heading, so a reader who follows the permalink sees it first.
         var label = page.QuerySelector("section#websites-ccpa p.applies-section")!;
-        Assert.Equal("section-head", label.PreviousElementSibling!.ClassName);
+        Assert.Equal("permalink", label.PreviousElementSibling!.ClassName);
     }
 
     [Fact]
@@ -64,5 +64,5 @@ public sealed class ReaderPagesTests(SampleSiteFixture sample) : IClassFixture<S
     private IDocument Page(string path) => new HtmlParser().ParseDocument(sample.Site.Read("_site/" + path));
 
     private static string? Label(IDocument page, string section) =>
-        page.QuerySelector($"section#{section} > p.applies-section")?.TextContent;
+        page.QuerySelector($"section#{section} > .section-head > p.applies-section")?.TextContent;
 }

@@ -52,7 +52,7 @@ public sealed class PassageLabelTests
     {
         const string body = "All laws{{ if applies \"california\" \"eu\" }}, including the CCPA{{ end }}.";
         Assert.Equal(
-            "<p>All laws <span class=\"applies-passage\"><span class=\"applies-to\">Applies to California and EU/EEA residents:</span>, including the CCPA</span>.</p>\n",
+            "<p>All laws, <span class=\"applies-passage\"><span class=\"applies-to\">Applies to California and EU/EEA residents:</span> including the CCPA</span>.</p>\n",
             Render(body, Audience.EveryoneId));
         Assert.Equal("<p>All laws, including the CCPA.</p>\n", Render(body, "california"));
     }
@@ -148,11 +148,12 @@ public sealed class PassageLabelTests
             "Plain words.", "- item one\n- item two", "> quoted", "### Heading", "| a | b |\n| - | - |\n| c | d |", "1. first\n2. second",
             "Tel: +44 20 7946 0958", "Text with [a link](https://example.com/).", "**bold** and *emphasis*");
         var jurisdiction = Gen.OneOf("\"eu\"", "\"uk\"", "\"california\"", "\"eu\" \"uk\"");
-        var block = Gen.Select(pieces, jurisdiction, Gen.Int[0, 3], (text, ids, shape) => shape switch
+        var block = Gen.Select(pieces, jurisdiction, Gen.Int[0, 4], (text, ids, shape) => shape switch
         {
             0 => text,
             1 => $"{{{{ if applies {ids} }}}}\n{text}\n{{{{ end }}}}",
             2 => $"{text} {{{{ if applies {ids} }}}}and more{{{{ end }}}} words.",
+            3 => $"{text}{{{{ if applies {ids} }}}}, and more{{{{ end }}}}; words.",
             _ => $"{{{{ if applies {ids} }}}}\n\n{text}\n\n{{{{ if applies \"uk\" }}}}Nested.{{{{ end }}}}\n\n{{{{ end }}}}",
         });
         block.Array[1, 6].Select(blocks => string.Join("\n\n", blocks)).Sample(body =>
