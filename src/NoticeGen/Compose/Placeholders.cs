@@ -9,4 +9,16 @@ public static class Placeholders
 {
     /// <summary>{{ page.last_updated }}: the page's last-updated date, as readers see it ("January 1, 2026").</summary>
     public const string LastUpdated = "\uE000last-updated\uE001";
+
+    /// <summary>Opens <see cref="Passage"/>: the passage's jurisdiction ids follow, comma-separated, then U+E001.</summary>
+    public const string PassageStart = "\uE000applies:";
+
+    /// <summary>
+    /// On the full notice, where a passage limited by {{ if applies "eu" "uk" }} starts; Render/PassageLabels turns it into
+    /// a label naming the jurisdictions, so it never reaches a page.
+    /// </summary>
+    public static string Passage(IEnumerable<string> jurisdictions) => PassageStart + string.Join(',', jurisdictions) + "\uE001";
+
+    /// <summary>Where that passage ends.</summary>
+    public const string PassageEnd = "\uE000end-applies\uE001";
 }

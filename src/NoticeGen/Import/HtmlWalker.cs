@@ -50,7 +50,7 @@ internal sealed partial class HtmlWalker(string file, IDocument document)
             }
 
             var tag = element.LocalName;
-            if (Ignored.Contains(tag))
+            if (Ignored.Contains(tag) || IsJurisdictionLabel(element))
             {
                 continue;
             }
@@ -391,7 +391,7 @@ internal sealed partial class HtmlWalker(string file, IDocument document)
     private (string Markdown, string Plain) InlineElement(IElement element, Context context)
     {
         var tag = element.LocalName;
-        if (Ignored.Contains(tag))
+        if (Ignored.Contains(tag) || IsJurisdictionLabel(element))
         {
             return (string.Empty, string.Empty);
         }
@@ -507,6 +507,12 @@ internal sealed partial class HtmlWalker(string file, IDocument document)
 
         return ($"[{markdown.Trim()}]({Destination(target)})", plain);
     }
+
+    /// <summary>
+    /// NoticeGen's own "Applies to California residents" label on a full notice: it comes from front matter and
+    /// {{ if applies }}, not from the text, so importing a built page must not turn it into words.
+    /// </summary>
+    private static bool IsJurisdictionLabel(IElement element) => element.ClassList.Contains("applies-to");
 
     /// <summary>The "#" or "¶" link many sites put beside a heading, pointing at it: decoration, not text.</summary>
     private bool IsPermalink(IElement element, string text, string target) =>

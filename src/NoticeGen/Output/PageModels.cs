@@ -30,13 +30,38 @@ public static class PageModels
             ("intro_html", html(page.IntroHtml)),
             ("sections", ScriptData.Array(page.Sections, s => ScriptData.Object(
                 ("id", s.Id), ("number", s.Number?.ToString(CultureInfo.InvariantCulture)), ("title", s.Title),
-                ("heading", s.Heading), ("html", html(s.Html)),
+                ("heading", s.Heading), ("html", html(s.Html)), ("applies_to", AppliesTo(plan, s.Id, siteModel)),
                 ("headings", ScriptData.Array(s.Headings, h => ScriptData.Object(("id", h.Id), ("text", h.Text), ("level", h.Level))))))),
-            ("audiences", ScriptData.Array(siteModel.PageAudiences, a => ScriptData.Object(
-                ("id", a.Id), ("name", a.Name), ("current", a.Id == plan.Audience.Id),
-                ("url", SiteLayout.Relative(folder, audienceFolder(new PageKey(plan.Notice.Id, a.Id))))))));
+            ("audiences", ScriptData.Array(siteModel.PageAudiences, SwitcherLink)),
+            // Past a handful of audiences the switcher is a wall of links above the notice: it collapses, grouped by region.
+            ("audiences_collapsed", siteModel.PageAudiences.Count() > SwitcherLinks),
+            ("audience_groups", ScriptData.Array(Groups(siteModel.PageAudiences), g => ScriptData.Object(
+                ("name", g.Key), ("audiences", ScriptData.Array(g, SwitcherLink))))));
         return Wrap(site, pageObject, extra);
+
+        ScriptObject SwitcherLink(Audience a) => ScriptData.Object(
+            ("id", a.Id), ("name", a.Name), ("group", a.Group), ("current", a.Id == plan.Audience.Id),
+            ("url", SiteLayout.Relative(folder, audienceFolder(new PageKey(plan.Notice.Id, a.Id)))));
     }
+
+    /// <summary>How many links the audience switcher shows as a row of links; with more, it collapses into a list by group.</summary>
+    public const int SwitcherLinks = 7;
+
+    /// <summary>
+    /// The audiences by group, the groups in the order site.yml first names them; audiences without a group (and the
+    /// full notice) form a group without a name where the first of them stands.
+    /// </summary>
+    public static IReadOnlyList<IGrouping<string?, Audience>> Groups(IEnumerable<Audience> audiences) =>
+        audiences.GroupBy(a => a.Group, StringComparer.Ordinal).ToList();
+
+    /// <summary>
+    /// "Applies to California residents" for a section limited to some jurisdictions, on the full notice only: an audience's
+    /// page holds only the sections that apply to it, so there the label would say nothing.
+    /// </summary>
+    private static string? AppliesTo(PagePlan plan, string sectionId, SiteModel siteModel) =>
+        plan.Audience.IsEveryone && plan.Find(sectionId)?.Fragment.Jurisdictions is { Count: > 0 } ids
+            ? PassageLabels.Describe(ids, siteModel.Jurisdictions)
+            : null;
 
     /// <summary>The model of the index page: the site intro and every notice with its audience pages.</summary>
     public static ScriptObject IndexPage(ScriptObject site, SiteModel siteModel, SiteLayout layout, string introHtml, ScriptObject extra, Func<Notice, object?> lastUpdated)

@@ -219,8 +219,9 @@ public sealed class SitePages(SiteBuild build)
                 ("url", SiteLayout.Relative(folder, _layout.Page(key, at))),
                 ("redline_url", redline is null ? null : SiteLayout.Relative(folder, _layout.Redline(key, release.Effective))),
                 ("material", redline is null ? null : string.Join(", ", build.MaterialChanges.Assess(entry!, redline).Material.Select(t => t.Topic)) is { Length: > 0 } topics ? topics : null),
+                // The full notice is one of the pages a release changed: named first, with its own redline.
                 ("audiences_changed", plan.Audience.IsEveryone
-                    ? ScriptData.Array(audiences.Where(a => !a.IsEveryone), a => ScriptData.Object(
+                    ? ScriptData.Array(audiences, a => ScriptData.Object(
                         ("name", a.Name),
                         ("redline_url", SiteLayout.Relative(folder, _layout.Redline(new PageKey(key.NoticeId, a.Id), release.Effective)))))
                     : new ScriptArray()),

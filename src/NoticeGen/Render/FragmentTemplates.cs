@@ -38,7 +38,7 @@ public sealed class FragmentTemplates
                 // Text without template code renders as itself: most fragments never reach Scriban at all.
                 if (fragment.IsTemplate && HasCode(fragment.Template))
                 {
-                    _parsed[fragment.Id] = ScribanSandbox.Parse(fragment.Template, fragment.File);
+                    _parsed[fragment.Id] = PassageMarks.Insert(ScribanSandbox.Parse(fragment.Template, fragment.File));
                 }
             }
             catch (UserErrorException ex)
@@ -145,6 +145,7 @@ public sealed class FragmentTemplates
         globals["page"] = PageValues;
         globals.SetValue("applies", new AppliesFunction((_, span, ids) => Applies(audience, _known, span, ids)), readOnly: true);
         globals.SetValue("include", new TrimmedInclude(IncludeBuiltin), readOnly: true);
+        globals.SetValue(PassageMarks.FunctionName, PassageMarks.Function(audience.IsEveryone), readOnly: true);
         return ScribanSandbox.Render(template, globals, _loader, pool, fragment.File);
     }
 

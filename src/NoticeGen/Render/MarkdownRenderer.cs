@@ -57,6 +57,13 @@ public sealed partial class MarkdownRenderer(SitePlan site)
         }
 
         var keptHtml = RawHtml.Apply(document, fragment, diagnostics);
+        var labelled = PassageLabels.HasMarks(markdown);
+        if (labelled)
+        {
+            PassageLabels.Apply(document, site.Content.Site.Jurisdictions);
+        }
+
+        PhoneNumbers.KeepTogether(document);
         var headings = NameHeadings(document, page, section);
         foreach (var link in document.Descendants<LinkInline>().ToList())
         {
@@ -85,7 +92,7 @@ public sealed partial class MarkdownRenderer(SitePlan site)
         renderer.ObjectRenderers.Replace<HtmlFootnoteGroupRenderer>(new FootnoteGroupRenderer(footnotes));
         renderer.Render(document);
         writer.Flush();
-        var html = writer.ToString();
+        var html = labelled ? PassageLabels.Strip(writer.ToString()) : writer.ToString();
         return new RenderedMarkdown(keptHtml ? HtmlGuard.Clean(html) : html, headings, document.Descendants<Footnote>().Count());
     }
 

@@ -65,11 +65,11 @@ public sealed class SeedFidelityTests(SampleSiteFixture sample) : IClassFixture<
             .ToList();
     }
 
-    /// <summary>The notice's own text on a page: its title and the article, without the section permalinks.</summary>
+    /// <summary>The notice's own text on a page: its title and the article, without the section permalinks and the "Applies to" labels.</summary>
     internal static IReadOnlyList<string> PageWords(TempSite site, string path)
     {
         var page = Html.Page(site, path);
-        return Html.Words(page.QuerySelector("main h1")!).Concat(Html.Words(page.QuerySelector("article.notice")!, ".permalink")).ToList();
+        return Html.Words(page.QuerySelector("main h1")!).Concat(Html.Words(page.QuerySelector("article.notice")!, ".permalink, .applies-to")).ToList();
     }
 
     internal sealed record Hunk(string Seed, string Page);

@@ -119,7 +119,7 @@ public sealed class SeedImportTests(SeedImportFixture seed) : IClassFixture<Seed
         Assert.True(best < TimeSpan.FromSeconds(1), $"took {best.TotalMilliseconds:F0} ms");
     }
 
-    /// <summary>The notice's own text on a built page: its title and the article, without the section permalinks.</summary>
+    /// <summary>The notice's own text on a built page: its title and the article, without the section permalinks and "Applies to" labels.</summary>
     internal static IReadOnlyList<string> NoticeWords(AngleSharp.Dom.IDocument page) =>
-        Html.Words(page.QuerySelector("main h1")!).Concat(Html.Words(page.QuerySelector("article.notice")!, ".permalink")).ToList();
+        Html.Words(page.QuerySelector("main h1")!).Concat(Html.Words(page.QuerySelector("article.notice")!, ".permalink, .applies-to")).ToList();
 }

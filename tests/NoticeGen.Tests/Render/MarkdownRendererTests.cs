@@ -114,7 +114,9 @@ public sealed class MarkdownRendererTests
     public void Applies_shows_a_passage_only_to_audiences_with_one_of_the_jurisdictions()
     {
         const string markdown = "All.{{ if applies \"california\" \"eu\" }} Some.{{ end }}";
-        Assert.Equal("<p>All. Some.</p>\n", Render(markdown, "web", Audience.EveryoneId).Html);
+        Assert.Equal(
+            "<p>All. <span class=\"applies-passage\"><span class=\"applies-to\">Applies to California and EU residents:</span> Some.</span></p>\n",
+            Render(markdown, "web", Audience.EveryoneId).Html);
         Assert.Equal("<p>All. Some.</p>\n", Render(markdown, "web", "california").Html);
     }
 
