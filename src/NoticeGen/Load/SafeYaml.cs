@@ -29,6 +29,12 @@ public static class SafeYaml
             throw new UserErrorException(Codes.YamlSyntax.At(builder.LastPosition, "This is not valid YAML: a list or mapping in [ ] or { } is not closed here or below.",
                 "Close the bracket, or put the value in \"double quotes\" if it starts with [ or {."));
         }
+        catch (ArgumentException) when (TagAfter(text, builder.LastPosition, lineOffset) is { } tag)
+        {
+            // YamlDotNet refuses a malformed tag ("!!str]") with an ArgumentException; NoticeGen refuses every tag anyway.
+            throw new UserErrorException(Codes.YamlUnsafe.At(new SourceSpan(file, tag.Line, tag.Column), "YAML type tags (!name or !!type) are not allowed in NoticeGen files.",
+                "Remove the tag, or put the value in \"double quotes\" if it starts with '!'."));
+        }
         catch (YamlException ex)
         {
             // At the end of the text YamlDotNet can name a line past it: the last line is where the reader must look.
@@ -38,6 +44,22 @@ public static class SafeYaml
             throw new UserErrorException(Codes.YamlSyntax.At(where, $"This is not valid YAML: {Clean(reason)}.",
                 "Check the indentation and quoting on this line (values with a colon or quote need \"double quotes\")."));
         }
+    }
+
+    /// <summary>The first '!' at or after a position: where a tag the parser choked on stands.</summary>
+    private static (int Line, int Column)? TagAfter(string text, SourceSpan from, int lineOffset)
+    {
+        var lines = text.Split('\n');
+        for (var i = Math.Max(0, from.Line - lineOffset - 1); i < lines.Length; i++)
+        {
+            var column = lines[i].IndexOf('!', StringComparison.Ordinal);
+            if (column >= 0)
+            {
+                return (i + 1 + lineOffset, column + 1);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -21,6 +21,7 @@ public sealed class SafeYamlTests
     [InlineData("a: 1\na: 2\n", "The key 'a' appears twice")]
     [InlineData("a: 1\n---\nb: 2\n", "more than one YAML document")]
     [InlineData("a: [1, 2\n", "This is not valid YAML")]
+    [InlineData("a:\n  id: !!str]\n", "YAML type tags (!name or !!type) are not allowed")] // a malformed tag YamlDotNet throws on
     public void Refuses_what_content_files_never_need(string yaml, string message)
     {
         var error = Assert.Throws<UserErrorException>(() => SafeYaml.Parse(yaml, "f.yml"));

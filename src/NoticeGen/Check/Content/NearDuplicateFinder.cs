@@ -57,7 +57,7 @@ public static class NearDuplicateFinder
                 foreach (var (other, position) in postings)
                 {
                     var o = other.Index;
-                    if (shared[o] < 0 || other.Tokens.Length < item.Tokens.Length * lengthRatio || fragmentOf[o] == fragmentOf[item.Index])
+                    if (shared[o] < 0 || other.Tokens.Length < item.Tokens.Length * lengthRatio - 1e-9 || fragmentOf[o] == fragmentOf[item.Index])
                     {
                         continue;
                     }

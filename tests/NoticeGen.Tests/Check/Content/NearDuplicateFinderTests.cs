@@ -123,6 +123,19 @@ public sealed class NearDuplicateFinderTests
 
     /// <summary>The filters skip work, never a pair: on random paragraphs the finder reports exactly what comparing all pairs does.</summary>
     [Fact]
+    public void A_pair_exactly_at_the_threshold_is_found_whatever_the_rounding_of_the_length_filter()
+    {
+        // Found by the property below (seed 9ZOHzZZTzdS1): 27 words against 25, 2·25/52 = 25/26 exactly, where
+        // 27 × (25/26)/(2 − 25/26) comes out a hair above 25 in floating point.
+        var first = new Paragraph("f0", "x.md", 1, "w24 you w28 w16 w20 w19 your w37 w27 w40 your w19 w11 w20 w8 you w17 w30 to w36 w8 w35 and w33 w14 w15 w26");
+        var second = new Paragraph("f1", "x.md", 2, "w24 you w28 w16 w20 w19 your w27 w40 your w19 w20 w8 you w17 w30 to w36 w8 w35 and w33 w14 w15 w26");
+
+        var pair = Assert.Single(NearDuplicateFinder.Find([first, second], 25d / 26, minimumWords: 1).Pairs);
+
+        Assert.Equal(25d / 26, pair.Similarity);
+    }
+
+    [Fact]
     public void Filtering_loses_no_pair_that_comparing_every_pair_finds()
     {
         // Variants of a few base paragraphs, each a few word edits away, so that many pairs sit near any threshold.
