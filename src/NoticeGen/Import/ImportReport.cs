@@ -1,7 +1,7 @@
 namespace NoticeGen.Import;
 
-/// <summary>The whole migration report: where the site was written, each version, and why pages were not compared, if they were not.</summary>
-public sealed record ImportReport(string Into, IReadOnlyList<VersionReport> Versions, string? NotCompared)
+/// <summary>The whole migration report: where the site was written, and each version with its pages compared to the source.</summary>
+public sealed record ImportReport(string Into, IReadOnlyList<VersionReport> Versions)
 {
     public const string FileName = "import-report.html";
 
@@ -19,5 +19,5 @@ public sealed record ImportReport(string Into, IReadOnlyList<VersionReport> Vers
     }
 
     /// <summary>Whether every compared notice page says exactly what its source says.</summary>
-    public bool WordForWord => NotCompared is null && Versions.All(v => v.Comparisons?.All(c => c.Differences.Count == 0) == true);
+    public bool WordForWord => Versions.All(v => v.Comparisons?.All(c => c.Differences.Count == 0) == true);
 }

@@ -67,22 +67,22 @@ public static class Importer
             }
 
             var dated = versions.Select((v, i) => (v.Date, plans[i])).ToList();
+            // The pages are built in the staging folder with the target's own templates when it has some (the copy is
+            // removed afterwards), else with the built-in theme.
             var templates = Path.Combine(into, "templates");
-            IReadOnlyList<IReadOnlyList<NoticeComparison>>? comparisons = null;
-            string? notCompared = null;
-            if (Directory.Exists(templates))
+            var copied = Directory.Exists(templates);
+            if (copied)
             {
-                // The pages are built with the target's own templates, in the staging folder, then the copy is removed.
                 CopyDirectory(templates, Path.Combine(staging, "templates"));
-                comparisons = MigrationCheck.Compare(staging, dated, DateOnly.FromDateTime(clock().UtcDateTime), environment, clock);
-                Directory.Delete(Path.Combine(staging, "templates"), recursive: true);
-            }
-            else
-            {
-                notCompared = "the target folder has no templates/ to build the pages with. Copy templates/ into it and run 'noticegen build'.";
             }
 
-            var report = new ImportReport(into, versions.Select((v, i) => new VersionReport(v, plans[i], comparisons?[i])).ToList(), notCompared);
+            IReadOnlyList<IReadOnlyList<NoticeComparison>> comparisons = MigrationCheck.Compare(staging, dated, DateOnly.FromDateTime(clock().UtcDateTime), environment, clock);
+            if (copied)
+            {
+                Directory.Delete(Path.Combine(staging, "templates"), recursive: true);
+            }
+
+            var report = new ImportReport(into, versions.Select((v, i) => new VersionReport(v, plans[i], comparisons[i])).ToList());
             File.WriteAllText(Path.Combine(staging, ImportReport.FileName), ReportHtml.Render(report));
             MoveIntoPlace(staging, into);
             return report;

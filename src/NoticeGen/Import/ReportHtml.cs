@@ -25,7 +25,6 @@ public static class ReportHtml
         html.Append("<p>").Append(E($"{ReportText.Count(report.Versions.Count, "version")} imported: {ReportText.Count(last.Notices.Count, "notice")}, {ReportText.Count(last.Fragments.Count, "fragment")}.")).Append("</p>\n");
         html.Append(report.WordForWord
             ? "<p class=\"ok\">Every page NoticeGen composes says what its source says, word for word.</p>\n"
-            : report.NotCompared is { } why ? $"<p class=\"warn\">Pages not compared with the sources: {E(why)}</p>\n"
             : "<p class=\"warn\">Some pages differ from their source: see below.</p>\n");
         for (var i = 0; i < report.Versions.Count; i++)
         {

@@ -16,11 +16,6 @@ public static class ReportText
             .Append(CultureInfo.InvariantCulture, $"{Count(last.Notices.Count, "notice")}, {Count(last.Fragments.Count, "fragment")}")
             .Append(report.Versions.Count(v => v.Version.Date is not null) is var released and > 0 ? $", {Count(released, "release")}" : string.Empty)
             .Append(".\n");
-        if (report.NotCompared is { } why)
-        {
-            text.Append("Pages not compared with the sources: ").Append(why).Append('\n');
-        }
-
         for (var i = 0; i < report.Versions.Count; i++)
         {
             var version = report.Versions[i];
@@ -29,7 +24,6 @@ public static class ReportText
         }
 
         text.Append('\n').Append(report.WordForWord ? "Every page NoticeGen composes says what its source says, word for word.\n"
-            : report.NotCompared is not null ? "The pages were not compared with their sources (see above); the full report is in " + ImportReport.FileName + ".\n"
             : "See the differences above; the full report is in " + ImportReport.FileName + ".\n");
         return text.ToString();
     }

@@ -3,8 +3,8 @@ using NoticeGen.Tests.TestSupport;
 namespace NoticeGen.Tests.Import;
 
 /// <summary>
-/// A temporary folder to import into, holding the repository's templates (until NoticeGen has a built-in theme, a site
-/// needs them to build, and the import builds the site to compare it with the source), so imports pass --force.
+/// A temporary folder to import into, holding templates of its own as a team's site folder may (the import builds the
+/// pages with them to compare them with the source), so imports pass --force.
 /// </summary>
 public sealed class ImportTarget : IDisposable
 {

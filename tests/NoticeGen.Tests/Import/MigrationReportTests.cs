@@ -29,7 +29,7 @@ public sealed class MigrationReportTests : IDisposable
     }
 
     [Fact]
-    public void Without_templates_to_build_with_the_report_says_the_pages_were_not_compared()
+    public void Without_templates_of_its_own_the_import_is_compared_through_the_built_in_theme()
     {
         using var bare = new ImportTarget(templates: false);
         using var page = new TempFile("policy.md", "# Acme Privacy Policy\n\n## What we collect\n\nYour email address.\n\n## Contact\n\nWrite to us.\n");
@@ -37,7 +37,7 @@ public sealed class MigrationReportTests : IDisposable
         var result = TestSupport.Cli.Run("import", page.Path, "--into", bare.Dir);
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Contains("Pages not compared with the sources: the target folder has no templates/", result.Stdout, StringComparison.Ordinal);
-        Assert.DoesNotContain("word for word", result.Stdout, StringComparison.Ordinal);
+        Assert.EndsWith("Every page NoticeGen composes says what its source says, word for word.\n", result.Stdout, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(bare.Dir, "templates")));
     }
 }
