@@ -8,7 +8,7 @@ namespace NoticeGen.Tests.Check.Coverage;
 /// <summary>The README's coverage section stays true to the rule files: its topic table and its example rule file.</summary>
 public sealed partial class ReadmeSectionTests
 {
-    private static readonly string Text = File.ReadAllText(Path.Combine(Repo.Root, "src", "NoticeGen", "Check", "Coverage", "README-section.md"));
+    private static readonly string Text = File.ReadAllText(Path.Combine(Repo.Root, "README.md"));
 
     [Fact]
     public void The_topic_table_has_every_topic_with_its_meaning_and_every_source_that_requires_it()
