@@ -35,7 +35,7 @@ public static class InitCommand
             var changed = written.Changed.Count > 0 ? $"; replaced or extended: {string.Join(", ", written.Changed)}" : string.Empty;
             var kept = written.Kept.Count > 0 ? $"; kept your {string.Join(", ", written.Kept)}" : string.Empty;
             stdout.WriteLine($"Created a NoticeGen site in {dir} ({written.Written.Count} files{changed}{kept}).");
-            stdout.WriteLine("Next: edit site.yml and content/fragments/, then run 'noticegen build --drafts' there and open _site/index.html.");
+            stdout.WriteLine("Next: run 'noticegen serve' there and open the address it prints; edit site.yml and content/fragments/, and open pages reload.");
             return 0;
         }));
         return command;
