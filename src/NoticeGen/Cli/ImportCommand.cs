@@ -28,7 +28,7 @@ public static class ImportCommand
         var gitOption = new Option<FileInfo?>("--git") { Description = "Read every version of this file from its Git history and record each as a release." };
         var releaseOption = new Option<string?>("--release") { Description = "Record the imported page as the first release, effective on this date (YYYY-MM-DD)." };
         var forceOption = new Option<bool>("--force") { Description = "Write into a folder that is not empty (replaces site.yml, content/, .gitignore, import-report.html)." };
-        var command = new Command("import", "Split an existing privacy page (HTML, Markdown or text), or its dated versions, into a NoticeGen site, with a migration report.")
+        var command = new Command("import", "Split an existing privacy page (HTML, Markdown or text), or its dated versions, into a NoticeGen site, with a migration report.\n\nExamples:\n  noticegen import privacy.html --into site/ --release 2025-05-04   one page, recorded as the first release\n  noticegen import --history versions/*.html --into site/          dated versions (2021-03-01.html ...), one release each\n  noticegen import --git docs/privacy.md --into site/              every version of a file in its Git history")
         {
             sources, intoOption, noticeOption, historyOption, gitOption, releaseOption, forceOption,
         };
