@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using CsCheck;
 using NoticeGen.Check.Content;
 using NoticeGen.Import;
@@ -217,9 +216,7 @@ public sealed class NearDuplicateFinderTests
             planted.Add((from, to));
         }
 
-        var clock = Stopwatch.StartNew();
         var search = NearDuplicateFinder.Find(paragraphs);
-        clock.Stop();
 
         foreach (var (from, to) in planted)
         {
@@ -227,9 +224,8 @@ public sealed class NearDuplicateFinderTests
         }
 
         var allPairs = (long)paragraphs.Count * (paragraphs.Count - 1) / 2;
+        // The filters, not the clock, are what keep the search fast: fewer than one pair in a thousand is aligned.
         Assert.True(search.Compared < allPairs / 1000, $"{search.Compared} of {allPairs} pairs were aligned");
-        // About a second on a quiet machine; aligning every pair would take many minutes, so a busy one still passes.
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(20), $"took {clock.Elapsed}");
     }
 
     /// <summary>The seed's text, one fragment per section with no sharing; and each fragment's notice.</summary>
