@@ -91,8 +91,8 @@ public static class Program
             });
             terminal.Findings(sink.Items);
             var warnings = sink.Warnings.Count;
-            terminal.Summary($"Built {files} files for {Dates.Iso(request.Today)} into {outDir}: {built.Current.Pages.Count} pages, "
-                + $"{built.Versions.Values.Sum(v => v.Pages.Count)} archived versions, {built.ReleaseRedlines().Count() + built.DraftRedlines().Count()} redlines, "
+            terminal.Summary($"Built {Count(files, "file")} for {Dates.Iso(request.Today)} into {outDir}: {Count(built.Current.Pages.Count, "page")}, "
+                + $"{Count(built.Versions.Values.Sum(v => v.Pages.Count), "archived version")}, {Count(built.ReleaseRedlines().Count() + built.DraftRedlines().Count(), "redline")}, "
                 + $"{warnings} warning(s) ({clock.Elapsed.TotalSeconds.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)} s)");
             return 0;
         }
@@ -220,4 +220,6 @@ public static class Program
             stderr.WriteLine(diagnostic.ToString());
         }
     }
+
+    private static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
 }
