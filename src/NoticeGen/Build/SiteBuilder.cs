@@ -30,16 +30,18 @@ public static class SiteBuilder
 
         // The working text is always rendered, so a broken edit fails CI before it is ever released.
         var pool = new TemplateContextPool(ScribanLimits.Fragments);
+
+        // Most sections read the same on every audience page and from one release to the next: hold each distinct text
+        // once, whatever the site's size or the history's length.
+        var texts = new TextInterner();
         var sources = releases.Select(r => (Release: (Release?)r, Content: NoticeSlugs.Apply(r.Content, slugs)))
             .Prepend((Release: null, Content: working))
             .ToList();
         var rendered = new RenderedVersion[sources.Count];
         Parallel.For(0, sources.Count, parallel, i =>
-            rendered[i] = RenderCached(sources[i].Content, sources[i].Release, slugs, cache, pool, parallel, diagnostics));
+            rendered[i] = RenderCached(sources[i].Content, sources[i].Release, slugs, cache, pool, parallel, texts, diagnostics));
         diagnostics.ThrowIfErrors();
 
-        // Most sections read the same from one release to the next: hold each distinct text once, whatever the history's length.
-        var texts = new TextInterner();
         rendered = rendered.Select(texts.Intern).ToArray();
         var versions = releases.Select((r, i) => (r, rendered[i + 1])).ToDictionary(x => x.r, x => x.Item2);
         var histories = PageHistory.Build(releases.Select(r => (r, versions[r].Pages)));
@@ -54,27 +56,27 @@ public static class SiteBuilder
     /// </summary>
     private static RenderedVersion RenderCached(
         Load.ContentSet content, Release? release, IReadOnlyDictionary<string, string> slugs, BuildCache? cache,
-        TemplateContextPool pool, ParallelOptions parallel, DiagnosticSink diagnostics)
+        TemplateContextPool pool, ParallelOptions parallel, TextInterner texts, DiagnosticSink diagnostics)
     {
         if (release is not null)
         {
             // An archived release cannot be edited, so its warnings could not be acted on: only its errors are reported.
             var archived = new DiagnosticSink();
-            var version = RenderCached(content, null, release, slugs, cache, pool, parallel, archived);
+            var version = RenderCached(content, null, release, slugs, cache, pool, parallel, texts, archived);
             diagnostics.AddRange(archived.Items.Where(d => d.Severity == Severity.Error));
             return version;
         }
 
-        return RenderCached(content, WorkingKey(content), null, slugs, cache, pool, parallel, diagnostics);
+        return RenderCached(content, WorkingKey(content), null, slugs, cache, pool, parallel, texts, diagnostics);
     }
 
     private static RenderedVersion RenderCached(
         Load.ContentSet content, string? workingKey, Release? release, IReadOnlyDictionary<string, string> slugs, BuildCache? cache,
-        TemplateContextPool pool, ParallelOptions parallel, DiagnosticSink diagnostics)
+        TemplateContextPool pool, ParallelOptions parallel, TextInterner texts, DiagnosticSink diagnostics)
     {
         if (cache is null)
         {
-            return RenderedVersion.Render(content, diagnostics, pool, parallel);
+            return RenderedVersion.Render(content, diagnostics, pool, parallel, texts.Intern);
         }
 
         var plan = Compose.SitePlanner.Plan(content, diagnostics);
@@ -86,11 +88,11 @@ public static class SiteBuilder
         var entry = cache.GetOrAdd(key, () =>
         {
             var found = new DiagnosticSink();
-            fresh = RenderedVersion.Render(content, found, pool, parallel);
+            fresh = RenderedVersion.Render(content, found, pool, parallel, texts.Intern);
             return CachedVersion.Of(fresh, found.Items);
         });
         diagnostics.AddRange(entry.Diagnostics);
-        return fresh ?? entry.ToVersion(plan) ?? RenderedVersion.Render(content, diagnostics, pool, parallel);
+        return fresh ?? entry.ToVersion(plan) ?? RenderedVersion.Render(content, diagnostics, pool, parallel, texts.Intern);
     }
 
     /// <summary>Everything the working text's rendering depends on: site.yml's text-determining part and every fragment file.</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using NoticeGen.Render;
 
 namespace NoticeGen.Build;
@@ -8,18 +9,10 @@ namespace NoticeGen.Build;
 /// </summary>
 public sealed class TextInterner
 {
-    private readonly Dictionary<string, string> _texts = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> _texts = new(StringComparer.Ordinal);
 
-    public string Intern(string text)
-    {
-        if (_texts.TryGetValue(text, out var shared))
-        {
-            return shared;
-        }
-
-        _texts[text] = text;
-        return text;
-    }
+    /// <summary>The shared copy of a text; safe to call from the rendering threads.</summary>
+    public string Intern(string text) => _texts.GetOrAdd(text, text);
 
     /// <summary>The same version with its texts shared (made anew, not with 'with': a version indexes its pages when made).</summary>
     public RenderedVersion Intern(RenderedVersion version) =>

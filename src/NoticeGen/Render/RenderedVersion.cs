@@ -12,12 +12,19 @@ public sealed record RenderedVersion(ContentSet Content, SitePlan Plan, IReadOnl
     public RenderedPage? Find(PageKey key) => _byKey.GetValueOrDefault(key);
 
     /// <summary>Plans and renders every page, on as many threads as <paramref name="parallel"/> allows; errors go to <paramref name="diagnostics"/>.</summary>
-    public static RenderedVersion Render(ContentSet content, DiagnosticSink diagnostics, TemplateContextPool pool, ParallelOptions parallel)
+    /// <param name="share">Returns the one shared copy of a text (thread-safe): a section rendered alike on many audience
+    /// pages is then held once as soon as each page is done, not once per page until the whole version is.</param>
+    public static RenderedVersion Render(ContentSet content, DiagnosticSink diagnostics, TemplateContextPool pool, ParallelOptions parallel, Func<string, string>? share = null)
     {
         var plan = SitePlanner.Plan(content, diagnostics);
         var renderer = new PageRenderer(plan, pool);
         var pages = new RenderedPage[plan.Pages.Count];
-        Parallel.For(0, pages.Length, parallel, i => pages[i] = renderer.Render(plan.Pages[i], diagnostics));
+        Parallel.For(0, pages.Length, parallel, i =>
+        {
+            var page = renderer.Render(plan.Pages[i], diagnostics);
+            pages[i] = share is null ? page
+                : new RenderedPage(page.Plan, share(page.IntroHtml), page.Sections.Select(s => s with { Html = share(s.Html) }).ToList());
+        });
         return new RenderedVersion(content, plan, pages, renderer.RenderSiteIntro(diagnostics));
     }
 }

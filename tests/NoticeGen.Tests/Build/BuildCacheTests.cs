@@ -30,7 +30,7 @@ public sealed class BuildCacheTests : IDisposable
         CachedVersion Compute()
         {
             computed++;
-            return new CachedVersion("<p>intro</p>", [new CachedPage("web", "all", string.Empty, ["<p>a</p>"], [[]])], []);
+            return new CachedVersion("<p>intro</p>", [string.Empty, "<p>a</p>"], [new CachedPage("web", "all", 0, [1], [[]])], []);
         }
 
         var first = cache.GetOrAdd("k", Compute);
@@ -44,7 +44,7 @@ public sealed class BuildCacheTests : IDisposable
     public void A_corrupt_or_truncated_entry_is_computed_again_and_rewritten()
     {
         var cache = new BuildCache(_dir);
-        cache.GetOrAdd("k", () => new CachedVersion("<p>right</p>", [], []));
+        cache.GetOrAdd("k", () => new CachedVersion("<p>right</p>", [], [], []));
         var entry = Directory.EnumerateFiles(_dir, "*.json", SearchOption.AllDirectories).Single();
         var good = File.ReadAllBytes(entry);
 
@@ -60,7 +60,7 @@ public sealed class BuildCacheTests : IDisposable
             var value = cache.GetOrAdd("k", () =>
             {
                 computed = true;
-                return new CachedVersion("<p>right</p>", [], []);
+                return new CachedVersion("<p>right</p>", [], [], []);
             });
             Assert.True(computed);
             Assert.Equal("<p>right</p>", value.IntroHtml);
