@@ -33,8 +33,10 @@ public sealed record CachedVersion(string IntroHtml, IReadOnlyList<string> Texts
     }
 
     /// <summary>The rendered version for <paramref name="plan"/>; null when the entry does not fit it (then it is rendered again).</summary>
-    public RenderedVersion? ToVersion(SitePlan plan)
+    /// <param name="share">Returns the one shared copy of a text, as rendering does.</param>
+    public RenderedVersion? ToVersion(SitePlan plan, Func<string, string> share)
     {
+        var texts = Texts.Select(share).ToList();
         var byKey = Pages.ToDictionary(p => new PageKey(p.Notice, p.Audience));
         var pages = new List<RenderedPage>(plan.Pages.Count);
         foreach (var page in plan.Pages)
@@ -45,11 +47,11 @@ public sealed record CachedVersion(string IntroHtml, IReadOnlyList<string> Texts
                 return null;
             }
 
-            pages.Add(new RenderedPage(page, Texts[cached.IntroHtml],
-                page.Sections.Select((s, i) => new RenderedSection(s.Id, s.Number, s.Title, Texts[cached.Sections[i]]) { Headings = cached.Headings[i] }).ToList()));
+            pages.Add(new RenderedPage(page, texts[cached.IntroHtml],
+                page.Sections.Select((s, i) => new RenderedSection(s.Id, s.Number, s.Title, texts[cached.Sections[i]]) { Headings = cached.Headings[i] }).ToList()));
         }
 
-        return new RenderedVersion(plan.Content, plan, pages, IntroHtml);
+        return new RenderedVersion(plan.Content, plan, pages, share(IntroHtml));
     }
 }
 

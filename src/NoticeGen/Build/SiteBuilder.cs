@@ -42,7 +42,6 @@ public static class SiteBuilder
             rendered[i] = RenderCached(sources[i].Content, sources[i].Release, slugs, cache, pool, parallel, texts, diagnostics));
         diagnostics.ThrowIfErrors();
 
-        rendered = rendered.Select(texts.Intern).ToArray();
         var versions = releases.Select((r, i) => (r, rendered[i + 1])).ToDictionary(x => x.r, x => x.Item2);
         var histories = PageHistory.Build(releases.Select(r => (r, versions[r].Pages)));
         progress.Step($"rendered {rendered.Length} version(s), {rendered.Sum(v => v.Pages.Count)} pages in all{(cache is null ? string.Empty : " (with the cache)")}");
@@ -92,7 +91,7 @@ public static class SiteBuilder
             return CachedVersion.Of(fresh, found.Items);
         });
         diagnostics.AddRange(entry.Diagnostics);
-        return fresh ?? entry.ToVersion(plan) ?? RenderedVersion.Render(content, diagnostics, pool, parallel, texts.Intern);
+        return fresh ?? entry.ToVersion(plan, texts.Intern) ?? RenderedVersion.Render(content, diagnostics, pool, parallel, texts.Intern);
     }
 
     /// <summary>Everything the working text's rendering depends on: site.yml's text-determining part and every fragment file.</summary>

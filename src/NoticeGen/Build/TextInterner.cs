@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using NoticeGen.Render;
 
 namespace NoticeGen.Build;
 
@@ -13,10 +12,4 @@ public sealed class TextInterner
 
     /// <summary>The shared copy of a text; safe to call from the rendering threads.</summary>
     public string Intern(string text) => _texts.GetOrAdd(text, text);
-
-    /// <summary>The same version with its texts shared (made anew, not with 'with': a version indexes its pages when made).</summary>
-    public RenderedVersion Intern(RenderedVersion version) =>
-        new(version.Content, version.Plan,
-            version.Pages.Select(p => new RenderedPage(p.Plan, Intern(p.IntroHtml), p.Sections.Select(s => s with { Html = Intern(s.Html) }).ToList())).ToList(),
-            Intern(version.IntroHtml));
 }

@@ -108,7 +108,17 @@ public sealed class DiagnosticSink
     public IReadOnlyList<Diagnostic> Warnings => Items.Where(d => d.Severity == Severity.Warning).ToList();
 
     /// <summary>Whether the run has failed: an error, or with --strict a warning.</summary>
-    public bool HasErrors => Items.Any(d => d.Severity == Severity.Error || _policy.Strict);
+    public bool HasErrors
+    {
+        get
+        {
+            // Not through Items: stages ask this often, and it needs no sorted copy of every finding.
+            lock (_lock)
+            {
+                return _items.Any(d => _policy.Apply(d) is { } applied && (applied.Severity == Severity.Error || _policy.Strict));
+            }
+        }
+    }
 
     /// <summary>Adds a finding once: a shared fragment rendered on many pages reports its problem a single time.</summary>
     public void Add(Diagnostic diagnostic)

@@ -89,8 +89,9 @@ public static class Program
                 sink.ThrowIfErrors();
                 return (model, Write(model, outDir, sink, progress));
             });
-            terminal.Findings(sink.Items);
-            var warnings = sink.Warnings.Count;
+            var findings = sink.Items;
+            terminal.Findings(findings);
+            var warnings = findings.Count(d => d.Severity == Severity.Warning);
             terminal.Summary($"Built {Count(files, "file")} for {Dates.Iso(request.Today)} into {outDir}: {Count(built.Current.Pages.Count, "page")}, "
                 + $"{Count(built.Versions.Values.Sum(v => v.Pages.Count), "archived version")}, {Count(built.ReleaseRedlines().Count() + built.DraftRedlines().Count(), "redline")}, "
                 + $"{warnings} warning(s) ({clock.Elapsed.TotalSeconds.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)} s)");
@@ -101,25 +102,22 @@ public static class Program
     /// <summary>Writes the site, turning a file system that refuses into a located error about --out.</summary>
     private static int Write(SiteBuild built, string outDir, DiagnosticSink sink, BuildProgress progress)
     {
-            int files;
+        try
+        {
             try
             {
-                try
-                {
-                    files = Emitters.WriteSite(built, outDir, sink, progress: progress);
-                }
-                catch (AggregateException ex) when (ParallelFailure.Unwrap(ex) is { } inner)
-                {
-                    throw inner;
-                }
+                return Emitters.WriteSite(built, outDir, sink, progress: progress);
             }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            catch (AggregateException ex) when (ParallelFailure.Unwrap(ex) is { } inner)
             {
-                throw new UserErrorException(Codes.OutputFolder.At(new SourceSpan("--out", 1, 1), $"The site could not be written to {outDir}: {ex.Message.TrimEnd('.')}.",
-                    "Pass --out with a folder you can write to; the previous output was left as it was."));
+                throw inner;
             }
-
-            return files;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new UserErrorException(Codes.OutputFolder.At(new SourceSpan("--out", 1, 1), $"The site could not be written to {outDir}: {ex.Message.TrimEnd('.')}.",
+                "Pass --out with a folder you can write to; the previous output was left as it was."));
+        }
     }
 
     private static Command ReleaseCommand(Option<DirectoryInfo> siteOption, TextWriter stdout, TextWriter stderr)

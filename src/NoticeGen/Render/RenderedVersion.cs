@@ -25,6 +25,7 @@ public sealed record RenderedVersion(ContentSet Content, SitePlan Plan, IReadOnl
             pages[i] = share is null ? page
                 : new RenderedPage(page.Plan, share(page.IntroHtml), page.Sections.Select(s => s with { Html = share(s.Html) }).ToList());
         });
-        return new RenderedVersion(content, plan, pages, renderer.RenderSiteIntro(diagnostics));
+        var intro = renderer.RenderSiteIntro(diagnostics);
+        return new RenderedVersion(content, plan, pages, share is null ? intro : share(intro));
     }
 }

@@ -24,13 +24,17 @@ public sealed class BrowserFixture : IAsyncLifetime
         TestSupport.Cli.Build(Site, "--now", "2026-11-26", "--drafts");
         _server = new StaticServer(Site.Out);
         _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        Browser = await Launch(_playwright);
+    }
+
+    /// <summary>Debian's Chromium, headless, with nothing that reaches the network or needs a sandbox this machine lacks.</summary>
+    public static Task<IBrowser> Launch(IPlaywright playwright) =>
+        playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = ChromiumPath,
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
         });
-    }
 
     public async Task<IPage> Open(string path, Action<BrowserNewPageOptions>? options = null)
     {

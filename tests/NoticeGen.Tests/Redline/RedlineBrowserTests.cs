@@ -33,12 +33,7 @@ public sealed class RedlineBrowserFixture : IAsyncLifetime
         TestSupport.Cli.Build(Site, "--now", "2026-11-26", "--drafts");
         _server = new StaticServer(Site.Out);
         _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = BrowserFixture.ChromiumPath,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
+        Browser = await BrowserFixture.Launch(_playwright);
     }
 
     public async Task<IPage> Open(string path)

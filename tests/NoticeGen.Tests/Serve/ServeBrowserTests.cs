@@ -25,12 +25,7 @@ public sealed class ServeBrowserTests : IAsyncLifetime
         Assert.True(release.ExitCode == 0, release.Stderr);
         _site.Replace("content/contact.md", "Write to", "Please write to");
         _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = BrowserFixture.ChromiumPath,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
+        _browser = await BrowserFixture.Launch(_playwright);
     }
 
     [Fact]
