@@ -1,7 +1,5 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using NoticeGen.Redline;
 
@@ -17,7 +15,6 @@ public static class DiffFormats
     public const int MarkdownLimit = 60_000;
 
     // Compact: the JSON is for tools, and a large release must stay small (7,000 rewritten words under 100 KB).
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = false, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static string Text(DiffReport report, bool color)
     {
@@ -120,8 +117,7 @@ public static class DiffFormats
                 })]),
             })]),
         };
-        RemoveNulls(root);
-        return root.ToJsonString(Json) + "\n";
+        return Output.JsonText.Write(root, indented: false);
     }
 
     private static JsonObject Summary(RedlineSummary s)
@@ -143,31 +139,6 @@ public static class DiffFormats
         return summary;
     }
 
-    private static void RemoveNulls(JsonNode? node)
-    {
-        switch (node)
-        {
-            case JsonObject o:
-                foreach (var key in o.Where(p => p.Value is null).Select(p => p.Key).ToList())
-                {
-                    o.Remove(key);
-                }
-
-                foreach (var value in o.Select(p => p.Value))
-                {
-                    RemoveNulls(value);
-                }
-
-                break;
-            case JsonArray a:
-                foreach (var item in a)
-                {
-                    RemoveNulls(item);
-                }
-
-                break;
-        }
-    }
 
     /// <summary>Marks around a changed run, with its outer spaces left outside (Markdown ignores "** word**").</summary>
     private static string Wrap(string run, string mark)

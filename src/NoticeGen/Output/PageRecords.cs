@@ -1,5 +1,3 @@
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using NoticeGen.Build;
 using NoticeGen.Compose;
@@ -33,7 +31,6 @@ public sealed class PageRecords(SiteBuild build)
     /// <summary>The file beside a page's index.html that holds the same page as data.</summary>
     public const string TwinFile = "index.json";
 
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
     private readonly PageText _text = new();
     private readonly SiteLayout _layout = build.Layout;
 
@@ -174,32 +171,6 @@ public sealed class PageRecords(SiteBuild build)
         return index < 0 ? int.MaxValue : index;
     }
 
-    private static string Write(JsonObject root)
-    {
-        RemoveNulls(root);
-        return root.ToJsonString(Json).ReplaceLineEndings("\n") + "\n";
-    }
+    private static string Write(JsonObject root) => JsonText.Write(root, indented: true);
 
-    private static void RemoveNulls(JsonNode? node)
-    {
-        if (node is JsonObject o)
-        {
-            foreach (var name in o.Where(p => p.Value is null).Select(p => p.Key).ToList())
-            {
-                o.Remove(name);
-            }
-
-            foreach (var value in o.Select(p => p.Value))
-            {
-                RemoveNulls(value);
-            }
-        }
-        else if (node is JsonArray a)
-        {
-            foreach (var item in a)
-            {
-                RemoveNulls(item);
-            }
-        }
-    }
 }
