@@ -35,16 +35,14 @@ public static class ContentLoader
         var site = siteText is null ? null : sink.Collect(() => SiteLoader.Load(siteText, siteRel, snapshot));
         sink.ThrowIfErrors();
         var jurisdictions = site!.Jurisdictions.Select(j => j.Id).ToHashSet(StringComparer.Ordinal);
-        var fragments = new List<Fragment>();
-        foreach (var path in MarkdownFiles(fragmentsDir, exclude))
-        {
-            var rel = Relative(siteDir, path);
-            if (SiteFiles.ReadText(siteDir, path, sink, SiteFiles.MaxFragmentBytes) is { } text
-                && sink.Collect(() => FragmentParser.Parse(text, rel, jurisdictions)) is { } fragment)
-            {
-                fragments.Add(fragment);
-            }
-        }
+        // Fragments are read and parsed on all cores, and kept in the files' order, so that the build does not depend on it.
+        var root = SiteRoot.Of(siteDir);
+        var fragments = MarkdownFiles(fragmentsDir, exclude).ToList().AsParallel().AsOrdered()
+            .Select(path => SiteFiles.ReadText(siteDir, path, sink, SiteFiles.MaxFragmentBytes, root) is { } text
+                ? sink.Collect(() => FragmentParser.Parse(text, Relative(siteDir, path), jurisdictions))
+                : null)
+            .OfType<Fragment>()
+            .ToList();
 
         foreach (var group in fragments.GroupBy(f => f.Id).Where(g => g.Count() > 1))
         {

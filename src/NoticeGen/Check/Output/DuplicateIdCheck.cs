@@ -8,11 +8,11 @@ public sealed class DuplicateIdCheck : IOutputCheck
     public void Inspect(OutputPage page, DiagnosticSink sink)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var element in page.Document.QuerySelectorAll("[id]"))
+        foreach (var element in page.Elements)
         {
-            if (!seen.Add(element.Id!))
+            if (element.Id is { } id && !seen.Add(id))
             {
-                sink.Report(Check.Codes.DuplicateHtmlId, page.Where(element), $"The id '{element.Id}' is used twice on {page.Path}.",
+                sink.Report(Check.Codes.DuplicateHtmlId, page.Where(element), $"The id '{id}' is used twice on {page.Path}.",
                     "Give headings distinct {#id}s, or rename one of the sections or fragments with this id.");
             }
         }

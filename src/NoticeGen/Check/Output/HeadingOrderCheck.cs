@@ -10,21 +10,21 @@ public sealed class HeadingOrderCheck : IOutputCheck
 
     public void Inspect(OutputPage page, DiagnosticSink sink)
     {
-        var headings = page.Document.QuerySelectorAll("h1, h2, h3, h4, h5, h6").ToList();
-        var h1 = headings.Count(h => h.LocalName == "h1");
+        var headings = page.Elements.Where(e => e.Name is ['h', >= '1' and <= '6']).ToList();
+        var h1 = headings.Count(h => h.Name == "h1");
         if (h1 != 1)
         {
-            sink.Report(Check.Codes.HeadingOrder, page.Where(headings.Skip(1).FirstOrDefault(h => h.LocalName == "h1") ?? page.Document.Body), $"{page.Path} has {h1} h1 headings; a page has exactly one.",
+            sink.Report(Check.Codes.HeadingOrder, page.Where(headings.Skip(1).FirstOrDefault(h => h.Name == "h1") ?? page.First("body")), $"{page.Path} has {h1} h1 headings; a page has exactly one.",
                 "Keep one h1 in the page template: a fragment's own headings start at h3.");
         }
 
         var previous = 0;
         foreach (var heading in headings)
         {
-            var level = heading.LocalName[1] - '0';
+            var level = heading.Name[1] - '0';
             if (previous > 0 && level > previous + 1)
             {
-                sink.Report(Check.Codes.HeadingOrder, page.Where(heading), $"The heading '{Shorten(heading.TextContent)}' on {page.Path} is h{level} right after an h{previous}.",
+                sink.Report(Check.Codes.HeadingOrder, page.Where(heading), $"The heading '{Shorten(heading.Text ?? string.Empty)}' on {page.Path} is h{level} right after an h{previous}.",
                     $"Make it one level deeper than the heading above it (h{previous + 1}): in a fragment, write one more '#' than that heading, not more.");
             }
 

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
-using AngleSharp.Dom;
 
 namespace NoticeGen.Check.Output;
 
@@ -26,10 +25,16 @@ public sealed partial class LinkCheck : IOutputCheck
 
     public void Inspect(OutputPage page, DiagnosticSink sink)
     {
-        foreach (var element in page.Document.QuerySelectorAll("a[href], area[href], link[href], img[src], script[src], iframe[src], source[src]"))
+        foreach (var element in page.Elements)
         {
-            var isImage = element.LocalName is "img" or "source";
-            var href = (element.GetAttribute(element.HasAttribute("href") ? "href" : "src") ?? string.Empty).Trim();
+            var isImage = element.Name is "img" or "source";
+            var url = element.Name switch
+            {
+                "a" or "area" or "link" => element.Attribute("href"),
+                "img" or "script" or "iframe" or "source" => element.Attribute("src"),
+                _ => null,
+            };
+            var href = url?.Trim() ?? string.Empty;
             if (href.Length == 0)
             {
                 continue;

@@ -1,18 +1,16 @@
 using System.Collections.Concurrent;
 using System.Text;
-using AngleSharp.Html.Parser;
 
 namespace NoticeGen.Check.Output;
 
 /// <summary>
-/// Runs the output checks over a build as it is written: each HTML page is parsed once, when it is written, and shown to
+/// Runs the output checks over a build as it is written: each HTML page is read once, when it is written, and shown to
 /// every check; when the build is complete, checks that span pages finish. Safe to call from the emitters' threads.
 /// </summary>
 public sealed class OutputInspector(IReadOnlyList<IOutputCheck> checks, DiagnosticSink sink, string label)
 {
     private readonly ConcurrentDictionary<string, byte> _files = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, IReadOnlySet<string>> _ids = new(StringComparer.Ordinal);
-    private readonly ConcurrentBag<HtmlParser> _parsers = [];
 
     public IReadOnlyList<IOutputCheck> Checks => checks;
 
@@ -25,12 +23,10 @@ public sealed class OutputInspector(IReadOnlyList<IOutputCheck> checks, Diagnost
             return;
         }
 
-        var parser = _parsers.TryTake(out var p) ? p : new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
-        var document = parser.ParseDocument(Encoding.UTF8.GetString(bytes));
-        _parsers.Add(parser);
-        var page = new OutputPage(path, document, label.Length == 0 ? path : label + "/" + path);
-        _ids[path] = document.All.Select(e => e.Id).OfType<string>()
-            .Concat(document.QuerySelectorAll("a[name]").Select(a => a.GetAttribute("name")!))
+        var page = OutputPage.Read(path, label.Length == 0 ? path : label + "/" + path, Encoding.UTF8.GetString(bytes));
+        _ids[path] = page.Elements.Select(e => e.Id)
+            .Concat(page.Elements.Where(e => e.Name == "a").Select(a => a.Attribute("name")))
+            .OfType<string>()
             .ToHashSet(StringComparer.Ordinal);
         foreach (var check in checks)
         {

@@ -10,29 +10,30 @@ public sealed class PageMetadataCheck : IOutputCheck
 
     public void Inspect(OutputPage page, DiagnosticSink sink)
     {
-        var document = page.Document;
-        if (string.IsNullOrWhiteSpace(document.Title))
+        var head = page.First("head");
+        if (string.IsNullOrWhiteSpace(page.First("title")?.Text))
         {
-            Report(sink, page, document.Head, "has no title", "Give the page template a <title>.");
+            Report(sink, page, head, "has no title", "Give the page template a <title>.");
         }
 
-        if (string.IsNullOrWhiteSpace(document.DocumentElement.GetAttribute("lang")))
+        var html = page.First("html");
+        if (string.IsNullOrWhiteSpace(html?.Attribute("lang")))
         {
-            Report(sink, page, document.DocumentElement, "does not say its language", "Write <html lang=\"...\"> in the page template (site.yml's 'lang' sets it).");
+            Report(sink, page, html, "does not say its language", "Write <html lang=\"...\"> in the page template (site.yml's 'lang' sets it).");
         }
 
-        if (document.QuerySelector("main, [role=main]") is null)
+        if (!page.Elements.Any(e => e.Name == "main" || e.Attribute("role") == "main"))
         {
-            Report(sink, page, document.Body, "has no main landmark", "Wrap the page's content in <main> in the page template.");
+            Report(sink, page, page.First("body"), "has no main landmark", "Wrap the page's content in <main> in the page template.");
         }
 
-        var status = document.QuerySelector("meta[name='noticegen:status']")?.GetAttribute("content");
+        var status = Meta(page, "noticegen:status");
         if (status is not null && status != "draft")
         {
-            var modified = document.QuerySelector("meta[name='dcterms.modified']")?.GetAttribute("content");
-            if (modified is null || document.QuerySelector($"main time[datetime='{modified}']") is null)
+            var modified = Meta(page, "dcterms.modified");
+            if (modified is null || !page.Elements.Any(e => e is { Name: "time", InMain: true } && e.Attribute("datetime") == modified))
             {
-                Report(sink, page, document.Head, "does not show its last-updated date",
+                Report(sink, page, head, "does not show its last-updated date",
                     "Keep the stamps in the page template: <meta name=\"dcterms.modified\"> and the 'Last updated' line with page.last_updated.");
             }
         }
@@ -42,6 +43,9 @@ public sealed class PageMetadataCheck : IOutputCheck
     {
     }
 
-    private static void Report(DiagnosticSink sink, OutputPage page, AngleSharp.Dom.IElement? element, string problem, string fix) =>
+    private static void Report(DiagnosticSink sink, OutputPage page, OutputElement? element, string problem, string fix) =>
         sink.Report(Check.Codes.PageMetadata, page.Where(element), $"{page.Path} {problem}.", fix);
+
+    private static string? Meta(OutputPage page, string name) =>
+        page.Elements.FirstOrDefault(e => e.Name == "meta" && e.Attribute("name") == name)?.Attribute("content");
 }

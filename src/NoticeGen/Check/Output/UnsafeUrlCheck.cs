@@ -14,18 +14,18 @@ public sealed class UnsafeUrlCheck : IOutputCheck
 
     public void Inspect(OutputPage page, DiagnosticSink sink)
     {
-        foreach (var element in page.Document.All)
+        foreach (var element in page.Elements)
         {
-            foreach (var attribute in element.Attributes)
+            foreach (var (name, value) in element.Attributes)
             {
-                if (attribute.Name.StartsWith("on", StringComparison.OrdinalIgnoreCase))
+                if (name.StartsWith("on", StringComparison.OrdinalIgnoreCase))
                 {
-                    sink.Report(Check.Codes.UnsafeUrl, page.Where(element), $"The <{element.LocalName}> on {page.Path} has an event handler ({attribute.Name}), which runs code.",
+                    sink.Report(Check.Codes.UnsafeUrl, page.Where(element), $"The <{element.Name}> on {page.Path} has an event handler ({name}), which runs code.",
                         "Remove it from the page template; pages work without JavaScript.");
                 }
-                else if (UrlAttributes.Contains(attribute.Name, StringComparer.OrdinalIgnoreCase) && IsUnsafe(attribute.Value))
+                else if (UrlAttributes.Contains(name, StringComparer.OrdinalIgnoreCase) && IsUnsafe(value))
                 {
-                    sink.Report(Check.Codes.UnsafeUrl, page.Where(element), $"The {attribute.Name} of a <{element.LocalName}> on {page.Path} is an unsafe URL ('{Shorten(attribute.Value)}').",
+                    sink.Report(Check.Codes.UnsafeUrl, page.Where(element), $"The {name} of a <{element.Name}> on {page.Path} is an unsafe URL ('{Shorten(value)}').",
                         "Remove it: only http:, https:, mailto: and tel: links, and paths of the site, are published.");
                 }
             }

@@ -98,6 +98,25 @@ public sealed class OutputChecksTests
         Assert.Contains(findings, f => f.Code == Codes.UnsafeUrl);
     }
 
+    [Fact]
+    public void Markup_inside_scripts_styles_and_comments_is_text_not_elements_as_a_browser_reads_it()
+    {
+        var hidden = "<script>if (a < b) { document.write('<h1 id=\"intro\">x</h1><a href=\"javascript:x\">'); }</script>"
+            + "<style>h2 { content: '<h4>'; }</style><!-- <h4 id=\"intro\"> <a href=\"missing.html\"> -->"
+            + "<textarea><h5>draft</h5></textarea>";
+        var (findings, _) = Inspect(("other/index.html", Other.Replace("</main>", hidden + "</main>", StringComparison.Ordinal)));
+        Assert.Empty(findings);
+    }
+
+    [Fact]
+    public void Headings_are_named_by_their_text_and_attributes_by_their_decoded_value()
+    {
+        var (findings, _) = Inspect(("other/index.html", Other.Replace("</main>", "<h3>Data &amp; <em>more</em></h3><a href=\"#intro\" id=\"a\" id=\"intro\">x</a></main>", StringComparison.Ordinal)));
+        var finding = Assert.Single(findings);
+        Assert.Equal("_site/other/index.html:1:98", finding.Where.ToString());
+        Assert.Contains("The heading 'Data & more' on other/index.html is h3 right after an h1.", finding.Message, StringComparison.Ordinal);
+    }
+
     private static string Quoted(string message) => message.Split('\'')[1];
 
     private static (IReadOnlyList<Diagnostic> Findings, LinkCheck Links) Inspect(params (string Path, string Text)[] files)
