@@ -82,6 +82,7 @@ public sealed class SitePages(SiteBuild build)
         var stamp = version?.Stamp;
         var links = new LinkContext(folder, key, k => LinkTarget(k, location), _ => true, LastUpdated: stamp?.LastUpdated);
         var draftChanged = status == PageStatus.Current && build.DraftChanged.Contains(key);
+        var shown = VersionWindow.Around(history?.Versions ?? [], release);
         var extra = ScriptData.Object(
             ("status", StatusName(status)),
             ("has_current", _timeline.Current is not null),
@@ -102,7 +103,7 @@ public sealed class SitePages(SiteBuild build)
             ("json_url", PageRecords.TwinFile),
             ("draft_url", draftChanged ? SiteLayout.Relative(folder, _layout.Page(key, VersionLocation.Draft)) : null),
             ("draft_changes_url", draftChanged ? SiteLayout.Relative(folder, _layout.Redline(key, null)) : null),
-            ("versions", history is null ? new ScriptArray() : ScriptData.Array(history.Versions.Reverse(), v => ScriptData.Object(
+            ("versions", ScriptData.Array(shown.Versions, v => ScriptData.Object(
                 ("date", PageModels.Date(v.Release.Effective)),
                 ("summary", v.Release.Summary),
                 ("changed", v.Changed),
@@ -110,6 +111,8 @@ public sealed class SitePages(SiteBuild build)
                 ("in_force", v.Release == _timeline.Current),
                 ("upcoming", _timeline.IsUpcoming(v.Release)),
                 ("url", SiteLayout.Relative(folder, _layout.Page(key, VersionLocation.Dated(v.Release.Effective))))))),
+            ("versions_total", shown.Total),
+            ("versions_first_number", shown.FirstNumber),
             ("upcoming", (status == PageStatus.Current || (status == PageStatus.Draft && _timeline.Current is null)) && history is not null
                 ? ScriptData.Array(history.Versions.Where(v => _timeline.IsUpcoming(v.Release)), v => ScriptData.Object(
                     ("date", PageModels.Date(v.Release.Effective)),

@@ -37,6 +37,41 @@ public sealed class GrowthTests
     }
 
     [Fact]
+    public void A_page_with_a_long_history_lists_the_versions_nearest_it_numbered_as_in_the_whole_history()
+    {
+        using var site = TempSite.FromFixture("mini");
+        var dates = Enumerable.Range(0, 15).Select(i => new DateOnly(2025, 1, 1).AddMonths(i).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        foreach (var (date, i) in dates.Select((d, i) => (d, i + 1)))
+        {
+            site.Replace("content/contact.md", "Write to", $"Release {i}. Write to");
+            var release = TestSupport.Cli.Run("release", "--site", site.Dir, "--effective", date, "--summary", $"Release {i}");
+            Assert.True(release.ExitCode == 0, release.Stderr);
+        }
+
+        TestSupport.Cli.Build(site, "--now", "2026-12-01");
+
+        // The third version: near the start of the history, the oldest twelve, newest first, numbered 12 down to 1 of 15.
+        var third = Html.Page(site, $"web/{dates[2]}/").QuerySelector("nav.versions")!;
+        Assert.Contains("The 12 versions nearest this one, of 15", third.TextContent, StringComparison.Ordinal);
+        Assert.Equal("12", third.QuerySelector("ol")!.GetAttribute("start"));
+        var listed = third.QuerySelectorAll("li time").Select(t => t.GetAttribute("datetime")).ToList();
+        Assert.Equal(dates.AsEnumerable().Reverse().Skip(3), listed);
+        Assert.Contains("(this version)", third.QuerySelectorAll("li")[9].TextContent, StringComparison.Ordinal);
+        Assert.Equal("../changes/", third.QuerySelector("a[href$='changes/']")!.GetAttribute("href"));
+
+        // The eighth version: five newer above it and six older below.
+        var eighth = Html.Page(site, $"web/{dates[7]}/").QuerySelector("nav.versions")!;
+        Assert.Equal("13", eighth.QuerySelector("ol")!.GetAttribute("start"));
+        Assert.Contains("(this version)", eighth.QuerySelectorAll("li")[5].TextContent, StringComparison.Ordinal);
+
+        // The current page: the newest twelve, the one in force marked.
+        var current = Html.Page(site, "web/").QuerySelector("nav.versions")!;
+        Assert.Equal("15", current.QuerySelector("ol")!.GetAttribute("start"));
+        Assert.Equal(dates.AsEnumerable().Reverse().Take(12), current.QuerySelectorAll("li time").Select(t => t.GetAttribute("datetime")));
+        Assert.Contains("in force", current.QuerySelectorAll("li")[0].TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Feed_entries_must_be_a_number()
     {
         using var site = TempSite.FromFixture("mini");
