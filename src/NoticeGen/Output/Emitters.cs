@@ -33,9 +33,9 @@ public static class Emitters
         var label = ContentLoader.Relative(build.Request.SiteDir, outDir);
         var inspector = new OutputInspector(Checks.Output(), sink, label.StartsWith("..", StringComparison.Ordinal) ? Path.GetFullPath(outDir) : label);
         StagingFolder? staging = null;
-        using var files = staging = new StagingFolder(outDir, build.Request.SiteDir, (path, bytes) =>
+        using var files = staging = new StagingFolder(outDir, build.Request.SiteDir, file =>
         {
-            inspector.Written(path, bytes);
+            inspector.Written(file);
             progress.Files(staging!.Count);
         });
         var context = new EmitContext(build, new SitePages(build), files, build.Request.Parallel);

@@ -13,6 +13,10 @@ public static class JsonText
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
     private static readonly JsonSerializerOptions Compact = new() { WriteIndented = false, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
+    /// <summary>The options of a <see cref="Utf8JsonWriter"/> that writes the same bytes as <see cref="Write"/> (without its final newline).</summary>
+    public static JsonWriterOptions WriterOptions(bool indented) =>
+        new() { Indented = indented, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, NewLine = "\n" };
+
     public static string Write(JsonObject root, bool indented)
     {
         RemoveNulls(root);

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using NoticeGen.Build;
 using NoticeGen.Compose;
@@ -32,44 +34,70 @@ public sealed class PageRecords(SiteBuild build)
     public const string TwinFile = "index.json";
 
     private readonly PageText _text = new();
+    // Keyed by the page object itself: comparing records by value would hash every page's HTML to look one up.
+    private readonly ConcurrentDictionary<(RenderedPage Page, DateOnly? LastUpdated), string> _hashes = new(new SameVersion());
     private readonly SiteLayout _layout = build.Layout;
 
     /// <summary>The sections of a page version as published: heading, text and (for the twin) HTML for its folder.</summary>
     public IReadOnlyList<(RenderedSection Section, string Text)> Sections(RenderedPage page, DateOnly? lastUpdated) =>
         page.Sections.Select(s => (s, _text.Plain(Stamped(s.Html, lastUpdated)))).ToList();
 
+    /// <summary>The SHA-256 of a page version's text, computed once for its twin and notices.json.</summary>
     public string Hash(RenderedPage page, DateOnly? lastUpdated) =>
-        PageText.Hash(page.Plan.Notice.Title, Sections(page, lastUpdated).Select(s => (s.Section.Heading, s.Text)));
+        _hashes.GetOrAdd((page, lastUpdated), k => PageText.Hash(k.Page.Plan.Notice.Title, Sections(k.Page, k.LastUpdated).Select(s => (s.Section.Heading, s.Text))));
 
     /// <summary>A page's JSON twin: what it is, its dates and hash, and its sections with ids, numbers, titles, text and HTML.</summary>
-    public string Twin(RenderedPage page, string status, Release? release, VersionLocation location, Func<string, string> html)
+    /// <remarks>Written straight to UTF-8 (the same bytes as <see cref="JsonText"/> gives), as twins are as many as pages.</remarks>
+    public byte[] Twin(RenderedPage page, string status, Release? release, VersionLocation location, Func<string, string> html)
     {
         var key = page.Plan.Key;
         var stamp = release is null ? null : build.Histories.GetValueOrDefault(key)?.At(release)?.Stamp;
         var sections = Sections(page, stamp?.LastUpdated);
-        var root = new JsonObject
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(64 * 1024);
+        using (var json = new Utf8JsonWriter(buffer, JsonText.WriterOptions(indented: true)))
         {
-            ["notice"] = key.NoticeId,
-            ["audience"] = key.AudienceId,
-            ["title"] = page.Plan.Notice.Title,
-            ["audienceName"] = page.Plan.Audience.Name,
-            ["status"] = status,
-            ["version"] = release is null ? "draft" : Dates.Iso(release.Effective),
-            ["path"] = _layout.Page(key, location),
-            ["lastUpdated"] = stamp is null ? null : Dates.Iso(stamp.LastUpdated),
-            ["lastReviewed"] = stamp?.LastReviewed is { } reviewed ? Dates.Iso(reviewed) : null,
-            ["sha256"] = PageText.Hash(page.Plan.Notice.Title, sections.Select(s => (s.Section.Heading, s.Text))),
-            ["sections"] = new JsonArray([.. sections.Select(s => (JsonNode)new JsonObject
+            json.WriteStartObject();
+            json.WriteString("notice", key.NoticeId);
+            json.WriteString("audience", key.AudienceId);
+            json.WriteString("title", page.Plan.Notice.Title);
+            json.WriteString("audienceName", page.Plan.Audience.Name);
+            json.WriteString("status", status);
+            json.WriteString("version", release is null ? "draft" : Dates.Iso(release.Effective));
+            json.WriteString("path", _layout.Page(key, location));
+            WriteIf(json, "lastUpdated", stamp is null ? null : Dates.Iso(stamp.LastUpdated));
+            WriteIf(json, "lastReviewed", stamp?.LastReviewed is { } reviewed ? Dates.Iso(reviewed) : null);
+            json.WriteString("sha256", Hash(page, stamp?.LastUpdated));
+            json.WriteStartArray("sections");
+            foreach (var (section, text) in sections)
             {
-                ["id"] = s.Section.Id,
-                ["number"] = s.Section.Number,
-                ["title"] = s.Section.Title,
-                ["heading"] = s.Section.Heading,
-                ["text"] = s.Text,
-                ["html"] = html(s.Section.Html),
-            })]),
-        };
-        return Write(root);
+                json.WriteStartObject();
+                json.WriteString("id", section.Id);
+                if (section.Number is { } number)
+                {
+                    json.WriteNumber("number", number);
+                }
+
+                WriteIf(json, "title", section.Title);
+                WriteIf(json, "heading", section.Heading);
+                json.WriteString("text", text);
+                json.WriteString("html", html(section.Html));
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        System.Buffers.BuffersExtensions.Write(buffer, "\n"u8);
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    private static void WriteIf(Utf8JsonWriter json, string name, string? value)
+    {
+        if (value is not null)
+        {
+            json.WriteString(name, value);
+        }
     }
 
     /// <summary>
@@ -173,4 +201,12 @@ public sealed class PageRecords(SiteBuild build)
 
     private static string Write(JsonObject root) => JsonText.Write(root, indented: true);
 
+    private sealed class SameVersion : IEqualityComparer<(RenderedPage Page, DateOnly? LastUpdated)>
+    {
+        public bool Equals((RenderedPage Page, DateOnly? LastUpdated) x, (RenderedPage Page, DateOnly? LastUpdated) y) =>
+            ReferenceEquals(x.Page, y.Page) && x.LastUpdated == y.LastUpdated;
+
+        public int GetHashCode((RenderedPage Page, DateOnly? LastUpdated) obj) =>
+            HashCode.Combine(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj.Page), obj.LastUpdated);
+    }
 }

@@ -19,13 +19,32 @@ public sealed class PageText
 
     public static string Hash(string title, IEnumerable<(string Heading, string Text)> sections)
     {
-        var text = new StringBuilder(Fold(title)).Append('\n');
+        // Hashed piece by piece: the page's text is never built as one string (at 10,000 pages that was a fifth of the
+        // build's garbage).
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var buffer = new byte[4096];
+        Append(sha, Fold(title), ref buffer);
         foreach (var (heading, body) in sections)
         {
-            text.Append(Fold(heading)).Append('\n').Append(body).Append('\n');
+            Append(sha, Fold(heading), ref buffer);
+            Append(sha, body, ref buffer);
         }
 
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
+        return Convert.ToHexStringLower(sha.GetHashAndReset());
+    }
+
+    /// <summary>Adds a line (its text and '\n') to the hash.</summary>
+    private static void Append(IncrementalHash sha, string line, ref byte[] buffer)
+    {
+        var needed = Encoding.UTF8.GetMaxByteCount(line.Length) + 1;
+        if (buffer.Length < needed)
+        {
+            buffer = new byte[Math.Max(needed, buffer.Length * 2)];
+        }
+
+        var length = Encoding.UTF8.GetBytes(line, buffer);
+        buffer[length] = (byte)'\n';
+        sha.AppendData(buffer, 0, length + 1);
     }
 
     public static string Fold(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));

@@ -20,13 +20,13 @@ public sealed class StagingFolder : IDisposable
     private readonly string _staging;
     private bool _committed;
 
-    private readonly Action<string, byte[]>? _observer;
+    private readonly Action<WrittenFile>? _observer;
 
     /// <summary>
     /// Starts a build of <paramref name="outDir"/>; refuses a target that is not an earlier build's folder.
     /// <paramref name="written"/> sees each file as it is written (the output checks read pages there).
     /// </summary>
-    public StagingFolder(string outDir, string siteDir, Action<string, byte[]>? written = null)
+    public StagingFolder(string outDir, string siteDir, Action<WrittenFile>? written = null)
     {
         _observer = written;
         _target = Path.GetFullPath(outDir).TrimEnd(Path.DirectorySeparatorChar);
@@ -43,9 +43,11 @@ public sealed class StagingFolder : IDisposable
     /// <summary>How many files have been written.</summary>
     public int Count => _written.Count;
 
-    public void Write(string path, string text) => Write(path, Utf8.GetBytes(text));
+    public void Write(string path, string text) => Write(path, Utf8.GetBytes(text), text);
 
-    public void Write(string path, byte[] bytes)
+    public void Write(string path, byte[] bytes) => Write(path, bytes, null);
+
+    private void Write(string path, byte[] bytes, string? text)
     {
         if (path.Length == 0 || path.Contains("..", StringComparison.Ordinal) || Path.IsPathRooted(path) || path.Contains('\\') || path.EndsWith('/'))
         {
@@ -66,7 +68,7 @@ public sealed class StagingFolder : IDisposable
         }
 
         File.WriteAllBytes(file, bytes);
-        _observer?.Invoke(path, bytes);
+        _observer?.Invoke(new WrittenFile(path, bytes, text));
     }
 
     /// <summary>Swaps the finished build in for the previous one.</summary>
@@ -169,4 +171,11 @@ public sealed class StagingFolder : IDisposable
                 "Pass --out with a new or empty folder, or one an earlier build wrote."));
         }
     }
+}
+
+/// <summary>A file as it was written into the output: its path there, its bytes, and its text when the writer had it as text.</summary>
+public readonly record struct WrittenFile(string Path, byte[] Bytes, string? Text)
+{
+    /// <summary>The file's text (UTF-8), decoded only when the writer gave bytes.</summary>
+    public string ReadText() => Text ?? System.Text.Encoding.UTF8.GetString(Bytes);
 }

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Text;
 
 namespace NoticeGen.Check.Output;
 
@@ -15,15 +14,16 @@ public sealed class OutputInspector(IReadOnlyList<IOutputCheck> checks, Diagnost
     public IReadOnlyList<IOutputCheck> Checks => checks;
 
     /// <summary>Called for every file written; pages are checked at once, other files are only counted as existing.</summary>
-    public void Written(string path, byte[] bytes)
+    public void Written(NoticeGen.Output.WrittenFile file)
     {
+        var path = file.Path;
         _files.TryAdd(path, 0);
         if (!path.EndsWith(".html", StringComparison.Ordinal))
         {
             return;
         }
 
-        var page = OutputPage.Read(path, label.Length == 0 ? path : label + "/" + path, Encoding.UTF8.GetString(bytes));
+        var page = OutputPage.Read(path, label.Length == 0 ? path : label + "/" + path, file.ReadText());
         _ids[path] = page.Elements.Select(e => e.Id)
             .Concat(page.Elements.Where(e => e.Name == "a").Select(a => a.Attribute("name")))
             .OfType<string>()

@@ -126,7 +126,7 @@ public sealed class OutputChecksTests
         var inspector = new OutputInspector(checks, sink, "_site");
         foreach (var (path, text) in files)
         {
-            inspector.Written(path, Encoding.UTF8.GetBytes(text));
+            inspector.Written(new NoticeGen.Output.WrittenFile(path, Encoding.UTF8.GetBytes(text), null));
         }
 
         inspector.Finish();
