@@ -86,6 +86,7 @@ public static class Program
             {
                 var model = SiteBuilder.Build(request, sink, progress);
                 Checks.RunContent(CheckContexts.For(model), sink);
+                progress.Step("checked the content");
                 sink.ThrowIfErrors();
                 return (model, Write(model, outDir, sink, progress));
             });

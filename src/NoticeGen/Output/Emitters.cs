@@ -49,6 +49,7 @@ public static class Emitters
         progress.Step($"checked every page and link of {files.Count} files");
         sink.ThrowIfErrors();
         files.Commit();
+        progress.Step($"swapped the new site into {outDir}");
         return files.Count;
     }
 }

@@ -98,8 +98,18 @@ public sealed class StagingFolder : IDisposable
         _committed = true;
         if (Directory.Exists(retired))
         {
-            Directory.Delete(retired, recursive: true);
+            DeleteTree(retired);
         }
+    }
+
+    /// <summary>
+    /// Deletes a folder and everything in it, its files on several threads: removing the previous output of a long
+    /// history (10,000 files) took 5 s one by one, longer than writing the new one, as each unlink waits on the file system.
+    /// </summary>
+    public static void DeleteTree(string folder)
+    {
+        Parallel.ForEach(Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories), new ParallelOptions { MaxDegreeOfParallelism = 4 }, File.Delete);
+        Directory.Delete(folder, recursive: true);
     }
 
     /// <summary>Removes the staging folder of a build that did not commit.</summary>

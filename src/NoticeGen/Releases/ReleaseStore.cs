@@ -40,9 +40,10 @@ public static class ReleaseStore
 
         // Each release is checked against the folder before it, even when that one failed, so one tampered release is reported once.
         var releases = new Release?[dirs.Count];
+        var site = SiteRoot.Of(siteDir);
         Parallel.For(0, dirs.Count, parallel ?? new ParallelOptions(), i =>
         {
-            var manifest = Verify(siteDir, dirs[i], i == 0 ? null : dirs[i - 1], diagnostics);
+            var manifest = Verify(site, siteDir, dirs[i], i == 0 ? null : dirs[i - 1], diagnostics);
             if (manifest is null)
             {
                 return;
@@ -62,7 +63,7 @@ public static class ReleaseStore
         return releases.OfType<Release>().ToList();
     }
 
-    private static ReleaseManifest? Verify(string siteDir, string dir, string? previousDir, DiagnosticSink diagnostics)
+    private static ReleaseManifest? Verify(SiteRoot site, string siteDir, string dir, string? previousDir, DiagnosticSink diagnostics)
     {
         var manifestPath = Path.Combine(dir, ReleaseManifest.FileName);
         var manifestRel = ContentLoader.Relative(siteDir, manifestPath);
@@ -72,7 +73,7 @@ public static class ReleaseStore
             return null;
         }
 
-        if (!SiteFiles.IsInside(siteDir, manifestPath))
+        if (!site.Contains(manifestPath))
         {
             diagnostics.Report(Codes.OutsideSite, SourceSpan.StartOf(manifestRel), "This release manifest is a link to a file outside the site folder, and is not read.", Fix);
             return null;
@@ -113,7 +114,7 @@ public static class ReleaseStore
             }
 
             var fileRel = ContentLoader.Relative(siteDir, file);
-            if (!SiteFiles.IsInside(siteDir, file))
+            if (!site.Contains(file))
             {
                 listed.Remove(inRelease);
                 diagnostics.Report(Codes.OutsideSite, SourceSpan.StartOf(fileRel), "This archived file is a link to a file outside the site folder, and is not read.", Fix);
