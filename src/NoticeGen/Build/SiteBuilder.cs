@@ -87,7 +87,7 @@ public static class SiteBuilder
         var entry = cache.GetOrAdd(key, () =>
         {
             var found = new DiagnosticSink();
-            fresh = RenderedVersion.Render(content, found, pool, parallel, texts.Intern);
+            fresh = RenderedVersion.Render(plan, found, pool, parallel, texts.Intern);
             return CachedVersion.Of(fresh, found.Items);
         });
         diagnostics.AddRange(entry.Diagnostics);

@@ -39,9 +39,12 @@ public sealed record OutputPage(string Path, string Label, IReadOnlyList<OutputE
             {
                 case HtmlTagToken { Type: HtmlTokenType.StartTag } tag:
                 {
-                    var attributes = tag.Attributes.Count == 0
-                        ? (IReadOnlyList<KeyValuePair<string, string>>)[]
-                        : tag.Attributes.Select(a => new KeyValuePair<string, string>(a.Name, a.Value)).ToArray();
+                    var attributes = tag.Attributes.Count == 0 ? [] : new KeyValuePair<string, string>[tag.Attributes.Count];
+                    for (var i = 0; i < attributes.Length; i++)
+                    {
+                        attributes[i] = new KeyValuePair<string, string>(tag.Attributes[i].Name, tag.Attributes[i].Value);
+                    }
+
                     var element = new OutputElement(tag.Name, attributes, token.Position.Line, token.Position.Column, mainDepth > 0);
                     elements.Add(element);
                     if (tag.Name == "main" && !tag.IsSelfClosing)
@@ -97,7 +100,7 @@ public sealed record OutputPage(string Path, string Label, IReadOnlyList<OutputE
 /// One element of a built page: its tag name, its attributes in the order written, where its start tag stands, whether it
 /// is inside &lt;main&gt;, and, for headings and the title, its text.
 /// </summary>
-public sealed record OutputElement(string Name, IReadOnlyList<KeyValuePair<string, string>> Attributes, int Line, int Column, bool InMain, string? Text = null)
+public sealed record OutputElement(string Name, KeyValuePair<string, string>[] Attributes, int Line, int Column, bool InMain, string? Text = null)
 {
     public string? Id => Attribute("id");
 

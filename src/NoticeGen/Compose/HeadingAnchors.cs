@@ -91,7 +91,8 @@ public static partial class HeadingAnchors
     }
 
     /// <summary>The anchors of a page's headings, in page order, each id unique on the page.</summary>
-    public static IReadOnlyList<PageAnchor> ForPage(Fragment? intro, IReadOnlyList<PlannedSection> sections, ContentSet content)
+    /// <remarks><paramref name="headings"/> gives a fragment's headings (<see cref="Scan"/>): a planner scans each fragment once, not once per page.</remarks>
+    public static IReadOnlyList<PageAnchor> ForPage(Fragment? intro, IReadOnlyList<PlannedSection> sections, Func<Fragment, IReadOnlyList<(string RawId, string Text)>> headings)
     {
         var taken = new HashSet<string>(sections.Select(s => s.Id), StringComparer.Ordinal);
         var anchors = new List<PageAnchor>();
@@ -99,7 +100,7 @@ public static partial class HeadingAnchors
             .Concat(sections.Select(s => (Section: s.Id, s.Fragment)));
         foreach (var (section, fragment) in parts)
         {
-            foreach (var (raw, text) in Scan(fragment, content))
+            foreach (var (raw, text) in headings(fragment))
             {
                 anchors.Add(new PageAnchor(section, raw, Unique(raw, section, taken), text));
             }

@@ -13,20 +13,25 @@ public static class SitePlanner
         CheckStructure(content, diagnostics);
         diagnostics.ThrowIfErrors();
 
+        // A fragment's headings are the same on every page that holds it: scanned once.
+        var scanned = new Dictionary<Fragment, IReadOnlyList<(string RawId, string Text)>>(ReferenceEqualityComparer.Instance);
+        IReadOnlyList<(string RawId, string Text)> Headings(Fragment fragment) =>
+            scanned.TryGetValue(fragment, out var found) ? found : scanned[fragment] = HeadingAnchors.Scan(fragment, content);
+
         var pages = new List<PagePlan>();
         foreach (var notice in site.Notices)
         {
             var intro = notice.IntroFragment is null ? null : content.Find(notice.IntroFragment);
             foreach (var audience in site.PageAudiences)
             {
-                pages.Add(PlanPage(content, notice, audience, intro));
+                pages.Add(PlanPage(content, notice, audience, intro, Headings));
             }
         }
 
         return new SitePlan(content, pages);
     }
 
-    private static PagePlan PlanPage(ContentSet content, Notice notice, Audience audience, Fragment? intro)
+    private static PagePlan PlanPage(ContentSet content, Notice notice, Audience audience, Fragment? intro, Func<Fragment, IReadOnlyList<(string RawId, string Text)>> headings)
     {
         var sections = new List<PlannedSection>();
         foreach (var fragment in notice.Sections.Select(s => content.Find(s.FragmentId)!).Where(f => audience.Sees(f.Jurisdictions)))
@@ -34,7 +39,7 @@ public static class SitePlanner
             sections.Add(new PlannedSection(fragment, notice.Numbered ? sections.Count + 1 : null));
         }
 
-        return new PagePlan(notice, audience, intro, sections, HeadingAnchors.ForPage(intro, sections, content));
+        return new PagePlan(notice, audience, intro, sections, HeadingAnchors.ForPage(intro, sections, headings));
     }
 
     private static void CheckStructure(ContentSet content, DiagnosticSink diagnostics)

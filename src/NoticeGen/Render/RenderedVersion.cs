@@ -14,9 +14,13 @@ public sealed record RenderedVersion(ContentSet Content, SitePlan Plan, IReadOnl
     /// <summary>Plans and renders every page, on as many threads as <paramref name="parallel"/> allows; errors go to <paramref name="diagnostics"/>.</summary>
     /// <param name="share">Returns the one shared copy of a text (thread-safe): a section rendered alike on many audience
     /// pages is then held once as soon as each page is done, not once per page until the whole version is.</param>
-    public static RenderedVersion Render(ContentSet content, DiagnosticSink diagnostics, TemplateContextPool pool, ParallelOptions parallel, Func<string, string>? share = null)
+    public static RenderedVersion Render(ContentSet content, DiagnosticSink diagnostics, TemplateContextPool pool, ParallelOptions parallel, Func<string, string>? share = null) =>
+        Render(SitePlanner.Plan(content, diagnostics), diagnostics, pool, parallel, share);
+
+    /// <summary>Renders every page of a plan already made.</summary>
+    public static RenderedVersion Render(SitePlan plan, DiagnosticSink diagnostics, TemplateContextPool pool, ParallelOptions parallel, Func<string, string>? share = null)
     {
-        var plan = SitePlanner.Plan(content, diagnostics);
+        var content = plan.Content;
         var renderer = new PageRenderer(plan, pool);
         var pages = new RenderedPage[plan.Pages.Count];
         Parallel.For(0, pages.Length, parallel, i =>
