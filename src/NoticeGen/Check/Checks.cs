@@ -27,16 +27,23 @@ public static class Checks
         new UnsafeUrlCheck(),
     ];
 
-    /// <summary>Runs every content check; a check that stops on a user error keeps its findings and the others run on.</summary>
+    /// <summary>
+    /// Runs every content check, side by side (they only read the context, and the sink orders findings); a check that
+    /// stops on a user error keeps its findings and the others run on.
+    /// </summary>
     public static void RunContent(ContentCheckContext context, DiagnosticSink sink)
     {
-        foreach (var check in Content())
+        try
         {
-            sink.Collect(() =>
+            Parallel.ForEach(Content(), check => sink.Collect(() =>
             {
                 check.Run(context, sink);
                 return true;
-            });
+            }));
+        }
+        catch (AggregateException ex) when (ParallelFailure.Unwrap(ex) is { } inner)
+        {
+            throw inner;
         }
     }
 }

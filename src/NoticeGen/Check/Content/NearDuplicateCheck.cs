@@ -16,8 +16,10 @@ public sealed class NearDuplicateCheck : IContentCheck
     public void Run(ContentCheckContext context, DiagnosticSink sink)
     {
         var paragraphs = context.Working.Fragments.SelectMany(FragmentParagraphs.Of).ToList();
-        var copies = WordForWordCopies(paragraphs);
-        foreach (var group in copies.Where(g => g.Select(p => p.FragmentId).Distinct().Count() > 1))
+        // Each paragraph is split into words once, on all cores, for both the grouping of copies and the search.
+        var words = paragraphs.AsParallel().AsOrdered().Select(p => ComparableWords.Of(p.Text)).ToList();
+        var copies = WordForWordCopies(paragraphs, words);
+        foreach (var group in copies.Select(g => g.Select(p => p.Paragraph).ToList()).Where(g => g.Select(p => p.FragmentId).Distinct().Count() > 1))
         {
             var first = group[0];
             var second = group.First(p => p.FragmentId != first.FragmentId);
@@ -31,7 +33,7 @@ public sealed class NearDuplicateCheck : IContentCheck
 
         // Copies say what their group's first paragraph says: only the first takes part in the near-duplicate search.
         var representatives = copies.Select(g => g[0]).ToList();
-        foreach (var pair in NearDuplicateFinder.Find(representatives).Pairs)
+        foreach (var pair in NearDuplicateFinder.Find(representatives.Select(p => p.Paragraph).ToList(), words: representatives.Select(p => p.Words).ToList()).Pairs)
         {
             sink.Report(Check.Codes.NearDuplicate, pair.Second.Where,
                 $"This paragraph is {NearDuplicate.Percent(pair.Similarity)} like the one at {pair.First.Where} ('{pair.First.FragmentId}')"
@@ -41,27 +43,27 @@ public sealed class NearDuplicateCheck : IContentCheck
     }
 
     /// <summary>The paragraphs grouped by their compared words (in reading order, groups in order of first appearance).</summary>
-    private static List<List<Paragraph>> WordForWordCopies(IReadOnlyList<Paragraph> paragraphs)
+    private static List<List<(Paragraph Paragraph, IReadOnlyList<ComparableWord> Words)>> WordForWordCopies(
+        IReadOnlyList<Paragraph> paragraphs, IReadOnlyList<IReadOnlyList<ComparableWord>> words)
     {
-        var groups = new Dictionary<string, List<Paragraph>>(StringComparer.Ordinal);
-        var ordered = new List<List<Paragraph>>();
-        foreach (var paragraph in paragraphs)
+        var groups = new Dictionary<string, List<(Paragraph, IReadOnlyList<ComparableWord>)>>(StringComparer.Ordinal);
+        var ordered = new List<List<(Paragraph Paragraph, IReadOnlyList<ComparableWord> Words)>>();
+        for (var i = 0; i < paragraphs.Count; i++)
         {
-            var words = ComparableWords.Of(paragraph.Text);
-            if (words.Count < NearDuplicateFinder.MinimumWords)
+            if (words[i].Count < NearDuplicateFinder.MinimumWords)
             {
-                ordered.Add([paragraph]); // short lines ("Contact us") are alike by accident, not copied
+                ordered.Add([(paragraphs[i], words[i])]); // short lines ("Contact us") are alike by accident, not copied
                 continue;
             }
 
-            var key = string.Join(' ', words.Select(w => w.Key));
+            var key = string.Join(' ', words[i].Select(w => w.Key));
             if (!groups.TryGetValue(key, out var group))
             {
                 groups[key] = group = [];
                 ordered.Add(group);
             }
 
-            group.Add(paragraph);
+            group.Add((paragraphs[i], words[i]));
         }
 
         return ordered;

@@ -19,15 +19,17 @@ public static class NearDuplicateFinder
     /// <summary>Shorter paragraphs ("Contact us", an address line) are alike by accident, not copied.</summary>
     public const int MinimumWords = 12;
 
-    public static NearDuplicateSearch Find(IReadOnlyList<Paragraph> paragraphs, double threshold = DefaultThreshold, int minimumWords = MinimumWords)
+    /// <param name="words">Each paragraph's <see cref="ComparableWords"/>, when the caller has them already.</param>
+    public static NearDuplicateSearch Find(IReadOnlyList<Paragraph> paragraphs, double threshold = DefaultThreshold, int minimumWords = MinimumWords,
+        IReadOnlyList<IReadOnlyList<ComparableWord>>? words = null)
     {
         if (threshold is <= 0 or > 1)
         {
             throw new ArgumentOutOfRangeException(nameof(threshold), threshold, "The similarity threshold is a number in (0, 1].");
         }
 
-        var words = paragraphs.Select(p => ComparableWords.Of(p.Text)).ToList();
-        var items = Encode(words, minimumWords);
+        var split = words?.ToList() ?? paragraphs.Select(p => ComparableWords.Of(p.Text)).ToList();
+        var items = Encode(split, minimumWords);
         var itemOf = new int[paragraphs.Count];
         for (var i = 0; i < items.Count; i++)
         {
@@ -88,7 +90,7 @@ public static class NearDuplicateFinder
                     if (similarity >= threshold)
                     {
                         var (first, second) = other.Index < item.Index ? (other.Index, item.Index) : (item.Index, other.Index);
-                        found.Add(new NearDuplicate(paragraphs[first], paragraphs[second], similarity, WordComparison.Changes(words[first], words[second])));
+                        found.Add(new NearDuplicate(paragraphs[first], paragraphs[second], similarity, WordComparison.Changes(split[first], split[second])));
                     }
                 }
 
