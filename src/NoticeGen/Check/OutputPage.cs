@@ -1,3 +1,7 @@
+using System.Collections.Immutable;
+using System.Text;
+using AngleSharp;
+using AngleSharp.Dom;
 using AngleSharp.Html;
 using AngleSharp.Html.Parser;
 using AngleSharp.Html.Parser.Tokens;
@@ -13,6 +17,7 @@ namespace NoticeGen.Check;
 /// The page is read with AngleSharp's HTML tokenizer, not built into a DOM: the checks only need each start tag with its
 /// attributes (entities decoded, names lower-cased, duplicates dropped, as a browser reads them), where it stands, and
 /// the text of headings and the title. Building the tree cost three times as much and was most of a build's garbage.
+/// Pages with SVG, MathML or a &lt;template&gt; are still read with the full parser (see <see cref="NeedsTreeBuilder"/>).
 /// </remarks>
 public sealed record OutputPage(string Path, string Label, IReadOnlyList<OutputElement> Elements)
 {
@@ -21,44 +26,70 @@ public sealed record OutputPage(string Path, string Label, IReadOnlyList<OutputE
 
     /// <summary>Where an element stands in the built file, for a finding; the start of the file when there is none.</summary>
     public SourceSpan Where(OutputElement? element) =>
-        element is null ? SourceSpan.StartOf(Label) : new SourceSpan(Label, element.Line, Math.Max(1, element.Column));
+        element is not { Line: > 0 } ? SourceSpan.StartOf(Label) : new SourceSpan(Label, element.Line, Math.Max(1, element.Column));
 
-    /// <summary>The first element with this tag name, if the page wrote one.</summary>
-    public OutputElement? First(string name) => Elements.FirstOrDefault(e => e.Name == name);
+    /// <summary>The first HTML element (not SVG or MathML) with this tag name, if the page has one.</summary>
+    public OutputElement? First(string name) => Elements.FirstOrDefault(e => e.Name == name && !e.IsForeign);
 
     /// <summary>Reads a page's HTML into its elements.</summary>
-    public static OutputPage Read(string path, string label, string html)
+    public static OutputPage Read(string path, string label, string html) =>
+        new(path, label, NeedsTreeBuilder(html) ? FromDocument(html) : FromTokens(html));
+
+    /// <summary>
+    /// Whether only the full parser reads the page as a browser does. Inside SVG and MathML the tokenizer's states
+    /// (CDATA sections; a &lt;style&gt; or &lt;title&gt; that is not raw text) depend on the tree, and a &lt;template&gt;'s
+    /// content is not part of the document: a hostile template could otherwise hide a link from the checks.
+    /// </summary>
+    private static bool NeedsTreeBuilder(string html) =>
+        html.Contains("<svg", StringComparison.OrdinalIgnoreCase)
+        || html.Contains("<math", StringComparison.OrdinalIgnoreCase)
+        || html.Contains("<template", StringComparison.OrdinalIgnoreCase);
+
+    private static List<OutputElement> FromTokens(string html)
     {
         var elements = new List<OutputElement>();
         var tokenizer = new HtmlTokenizer(new TextSource(html), HtmlEntityProvider.Resolver);
         var mainDepth = 0;
-        (int Index, string Name, System.Text.StringBuilder Text)? open = null;
+        (int Index, string Name, StringBuilder Text)? open = null;
+
+        void Close()
+        {
+            if (open is { } text)
+            {
+                elements[text.Index] = elements[text.Index] with { Text = text.Text.ToString() };
+                open = null;
+            }
+        }
+
         while (tokenizer.Get() is var token && token.Type != HtmlTokenType.EndOfFile)
         {
             switch (token)
             {
                 case HtmlTagToken { Type: HtmlTokenType.StartTag } tag:
                 {
-                    var attributes = tag.Attributes.Count == 0 ? [] : new KeyValuePair<string, string>[tag.Attributes.Count];
-                    for (var i = 0; i < attributes.Length; i++)
+                    // As the tree builder does: <image> is an <img>, and a heading ends the heading before it.
+                    var name = tag.Name == "image" ? "img" : tag.Name;
+                    if (IsHeading(name))
                     {
-                        attributes[i] = new KeyValuePair<string, string>(tag.Attributes[i].Name, tag.Attributes[i].Value);
+                        Close();
                     }
 
-                    var element = new OutputElement(tag.Name, attributes, token.Position.Line, token.Position.Column, mainDepth > 0);
-                    elements.Add(element);
-                    if (tag.Name == "main" && !tag.IsSelfClosing)
+                    var attributes = ImmutableArray.CreateBuilder<(string Name, string Value)>(tag.Attributes.Count);
+                    foreach (var attribute in tag.Attributes)
                     {
-                        mainDepth++;
+                        attributes.Add((attribute.Name, attribute.Value));
                     }
 
-                    if (HasText(tag.Name))
+                    elements.Add(new OutputElement(name, attributes.MoveToImmutable(), token.Position.Line, token.Position.Column, mainDepth > 0));
+                    // "<main/>" opens a main element too: HTML ignores the slash.
+                    mainDepth += name == "main" ? 1 : 0;
+                    if (name == "title" || IsHeading(name))
                     {
-                        open = (elements.Count - 1, tag.Name, new System.Text.StringBuilder());
+                        open = (elements.Count - 1, name, new StringBuilder());
                     }
 
                     // The tree builder switches the tokenizer into these states; without it a "<" in a script would read as a tag.
-                    tokenizer.State = tag.Name switch
+                    tokenizer.State = name switch
                     {
                         "script" => HtmlParseMode.Script,
                         "style" or "xmp" or "iframe" or "noembed" or "noframes" => HtmlParseMode.Rawtext,
@@ -70,15 +101,11 @@ public sealed record OutputPage(string Path, string Label, IReadOnlyList<OutputE
                 }
 
                 case HtmlTagToken { Type: HtmlTokenType.EndTag } tag:
-                    if (tag.Name == "main" && mainDepth > 0)
+                    mainDepth -= tag.Name == "main" && mainDepth > 0 ? 1 : 0;
+                    // Any heading's end tag ends the open heading, as in a browser.
+                    if (open is { } current && (current.Name == tag.Name || (IsHeading(current.Name) && IsHeading(tag.Name))))
                     {
-                        mainDepth--;
-                    }
-
-                    if (open is { } text && text.Name == tag.Name)
-                    {
-                        elements[text.Index] = elements[text.Index] with { Text = text.Text.ToString() };
-                        open = null;
+                        Close();
                     }
 
                     break;
@@ -89,18 +116,39 @@ public sealed record OutputPage(string Path, string Label, IReadOnlyList<OutputE
             }
         }
 
-        return new OutputPage(path, label, elements);
+        Close();
+        return elements;
     }
 
-    /// <summary>Elements whose text a check reports: headings and the title.</summary>
-    private static bool HasText(string name) => name is "title" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6";
+    /// <summary>The elements of the document the full parser builds, in document order.</summary>
+    private static List<OutputElement> FromDocument(string html)
+    {
+        var document = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true }).ParseDocument(html);
+        return document.All.Select(e =>
+        {
+            var position = e.SourceReference?.Position;
+            var foreign = e.NamespaceUri != NamespaceNames.HtmlUri;
+            return new OutputElement(
+                e.LocalName,
+                [.. e.Attributes.Select(a => (a.Name, a.Value))],
+                position?.Line ?? 0,
+                position?.Column ?? 0,
+                e.Ancestors<IElement>().Any(a => a.LocalName == "main" && a.NamespaceUri == NamespaceNames.HtmlUri),
+                !foreign && (e.LocalName == "title" || IsHeading(e.LocalName)) ? e.TextContent : null,
+                foreign);
+        }).ToList();
+    }
+
+    private static bool IsHeading(string name) => name is ['h', >= '1' and <= '6'];
 }
 
 /// <summary>
-/// One element of a built page: its tag name, its attributes in the order written, where its start tag stands, whether it
-/// is inside &lt;main&gt;, and, for headings and the title, its text.
+/// One element of a built page: its tag name, its attributes in the order written, where its start tag stands (line 0
+/// for an element the parser supplied), whether it is inside &lt;main&gt;, for headings and the title its text, and whether
+/// it is an SVG or MathML element.
 /// </summary>
-public sealed record OutputElement(string Name, KeyValuePair<string, string>[] Attributes, int Line, int Column, bool InMain, string? Text = null)
+public sealed record OutputElement(
+    string Name, ImmutableArray<(string Name, string Value)> Attributes, int Line, int Column, bool InMain, string? Text = null, bool IsForeign = false)
 {
     public string? Id => Attribute("id");
 

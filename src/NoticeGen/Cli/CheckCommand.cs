@@ -99,7 +99,7 @@ public static class CheckCommand
         var inspector = new OutputInspector(checks, sink, "_site");
         try
         {
-            using var files = new StagingFolder(Path.Combine(folder, "_site"), build.Request.SiteDir, inspector.Written);
+            using var files = new StagingFolder(Path.Combine(folder, "_site"), build.Request.SiteDir, file => inspector.Written(file.Path, file.Bytes, file.Text));
             var context = new EmitContext(build, new SitePages(build), files, build.Request.Parallel);
             foreach (var emitter in Emitters.All)
             {

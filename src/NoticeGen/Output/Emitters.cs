@@ -35,7 +35,7 @@ public static class Emitters
         StagingFolder? staging = null;
         using var files = staging = new StagingFolder(outDir, build.Request.SiteDir, file =>
         {
-            inspector.Written(file);
+            inspector.Written(file.Path, file.Bytes, file.Text);
             progress.Files(staging!.Count);
         });
         var context = new EmitContext(build, new SitePages(build), files, build.Request.Parallel);

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Text;
 
 namespace NoticeGen.Check.Output;
 
@@ -13,17 +14,19 @@ public sealed class OutputInspector(IReadOnlyList<IOutputCheck> checks, Diagnost
 
     public IReadOnlyList<IOutputCheck> Checks => checks;
 
-    /// <summary>Called for every file written; pages are checked at once, other files are only counted as existing.</summary>
-    public void Written(NoticeGen.Output.WrittenFile file)
+    /// <summary>
+    /// Called for every file written; pages are checked at once, other files are only counted as existing.
+    /// <paramref name="text"/> is the page as text when the writer had it, so that it is not decoded again.
+    /// </summary>
+    public void Written(string path, byte[] bytes, string? text = null)
     {
-        var path = file.Path;
         _files.TryAdd(path, 0);
         if (!path.EndsWith(".html", StringComparison.Ordinal))
         {
             return;
         }
 
-        var page = OutputPage.Read(path, label.Length == 0 ? path : label + "/" + path, file.ReadText());
+        var page = OutputPage.Read(path, label.Length == 0 ? path : label + "/" + path, text ?? Encoding.UTF8.GetString(bytes));
         _ids[path] = page.Elements.Select(e => e.Id)
             .Concat(page.Elements.Where(e => e.Name == "a").Select(a => a.Attribute("name")))
             .OfType<string>()

@@ -117,6 +117,46 @@ public sealed class OutputChecksTests
         Assert.Contains("The heading 'Data & more' on other/index.html is h3 right after an h1.", finding.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("<svg><style><a href=\"javascript:alert(1)\">x</a></style></svg>")]
+    [InlineData("<svg><![CDATA[><a title=\"]]></svg><a href=\"javascript:alert(1)\">x</a>")]
+    [InlineData("<svg><title><a href=\"javascript:alert(1)\">x</a></title></svg>")]
+    [InlineData("<math><style><a href=\"javascript:alert(1)\">x</a></style></math>")]
+    public void Unsafe_urls_inside_svg_and_mathml_are_found_as_a_browser_builds_them(string element)
+    {
+        var (findings, _) = Inspect(("other/index.html", Other.Replace("</main>", element + "</main>", StringComparison.Ordinal)));
+        Assert.Contains(findings, f => f.Code == Codes.UnsafeUrl);
+    }
+
+    [Fact]
+    public void A_template_s_content_is_not_part_of_the_page_and_svg_titles_are_not_its_title()
+    {
+        var page = Other.Replace("<title>O</title>", string.Empty, StringComparison.Ordinal)
+            .Replace("<body>", "<body><svg><title>Icon</title></svg><title>Late but real</title>", StringComparison.Ordinal)
+            .Replace("</main>", "<template><p id=\"intro\">copy</p><a href=\"#nowhere\">x</a></template></main>", StringComparison.Ordinal);
+        var (findings, _) = Inspect(("other/index.html", page));
+        Assert.Empty(findings);
+    }
+
+    [Fact]
+    public void A_self_closed_main_still_holds_the_stamp_and_image_tags_are_images()
+    {
+        var page = Sound.Replace("<main>", "<main/>", StringComparison.Ordinal)
+            .Replace("<img src=\"../assets/logo.png\"", "<image src=\"../assets/missing.png\"", StringComparison.Ordinal);
+        var (findings, _) = Inspect(("notice/index.html", page), ("other/index.html", Other), ("assets/style.css", "x"));
+        var finding = Assert.Single(findings);
+        Assert.Equal(Codes.MissingImage, finding.Code);
+    }
+
+    [Fact]
+    public void A_heading_ends_at_the_next_heading_or_any_heading_end_tag()
+    {
+        var (findings, _) = Inspect(("other/index.html", Other.Replace("</main>", "<h3>Skipped<h5>Deeper</h3>not a heading<h2>Back</h2></main>", StringComparison.Ordinal)));
+        Assert.Equal(
+            ["The heading 'Skipped' on other/index.html is h3 right after an h1.", "The heading 'Deeper' on other/index.html is h5 right after an h3."],
+            findings.Select(f => f.Message));
+    }
+
     private static string Quoted(string message) => message.Split('\'')[1];
 
     private static (IReadOnlyList<Diagnostic> Findings, LinkCheck Links) Inspect(params (string Path, string Text)[] files)
@@ -126,7 +166,7 @@ public sealed class OutputChecksTests
         var inspector = new OutputInspector(checks, sink, "_site");
         foreach (var (path, text) in files)
         {
-            inspector.Written(new NoticeGen.Output.WrittenFile(path, Encoding.UTF8.GetBytes(text), null));
+            inspector.Written(path, Encoding.UTF8.GetBytes(text));
         }
 
         inspector.Finish();
