@@ -96,19 +96,46 @@ public sealed class StagingFolder : IDisposable
         }
 
         _committed = true;
-        if (Directory.Exists(retired))
+        try
         {
             DeleteTree(retired);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or AggregateException)
+        {
+            // The new site is in place; a retired folder that cannot be removed now is removed by a later build (Recover).
         }
     }
 
     /// <summary>
-    /// Deletes a folder and everything in it, its files on several threads: removing the previous output of a long
-    /// history (10,000 files) took 5 s one by one, longer than writing the new one, as each unlink waits on the file system.
+    /// Deletes a folder and what it holds, its files on several threads: removing the previous output of a long history
+    /// (10,000 files) one by one took 5 s, longer than writing the new one, as each unlink waits on the file system, not
+    /// the processor (hence more threads than cores). Links are removed, never followed.
     /// </summary>
-    public static void DeleteTree(string folder)
+    private static void DeleteTree(string folder)
     {
-        Parallel.ForEach(Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories), new ParallelOptions { MaxDegreeOfParallelism = 4 }, File.Delete);
+        if (!Directory.Exists(folder))
+        {
+            return;
+        }
+
+        var files = new List<string>();
+        var folders = new Stack<string>([folder]);
+        while (folders.TryPop(out var current))
+        {
+            foreach (var entry in new DirectoryInfo(current).EnumerateFileSystemInfos())
+            {
+                if (entry is DirectoryInfo && entry.LinkTarget is null)
+                {
+                    folders.Push(entry.FullName);
+                }
+                else
+                {
+                    files.Add(entry.FullName);
+                }
+            }
+        }
+
+        Parallel.ForEach(files, new ParallelOptions { MaxDegreeOfParallelism = 4 }, File.Delete);
         Directory.Delete(folder, recursive: true);
     }
 
@@ -184,8 +211,4 @@ public sealed class StagingFolder : IDisposable
 }
 
 /// <summary>A file as it was written into the output: its path there, its bytes, and its text when the writer had it as text.</summary>
-public readonly record struct WrittenFile(string Path, byte[] Bytes, string? Text)
-{
-    /// <summary>The file's text (UTF-8), decoded only when the writer gave bytes.</summary>
-    public string ReadText() => Text ?? System.Text.Encoding.UTF8.GetString(Bytes);
-}
+public readonly record struct WrittenFile(string Path, byte[] Bytes, string? Text);
