@@ -76,43 +76,90 @@ public static class SiteFiles
 /// The site folder as written and with its links resolved, so that the files of a site are tested against it without
 /// resolving the folder's own path again for each of them (a 1,000-notice site reads thousands of files).
 /// </summary>
-public sealed record SiteRoot(string Folder, string Real)
+public sealed class SiteRoot
 {
+    /// <summary>More links than this on one path is a loop, as the kernel says (ELOOP).</summary>
+    private const int MaxLinks = 40;
+
+    private SiteRoot(string folder, string real)
+    {
+        Folder = folder;
+        Real = real;
+    }
+
+    /// <summary>The site folder's full path as given.</summary>
+    public string Folder { get; }
+
+    /// <summary>The site folder's path with every link on it resolved.</summary>
+    public string Real { get; }
+
     public static SiteRoot Of(string siteDir)
     {
         var folder = Path.GetFullPath(siteDir);
-        return new SiteRoot(folder, RealPath(Path.GetPathRoot(folder)!, folder));
+        return new SiteRoot(folder, RealPath(folder) ?? folder);
     }
 
     /// <summary>Whether a path, with every link on the way followed, lies inside the site folder.</summary>
     public bool Contains(string path)
     {
         var full = Path.GetFullPath(path);
-        var prefix = Folder.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+        var prefix = WithSeparator(Folder);
         // Below the folder as written, the path resolves from the folder's real path on.
-        var real = full.StartsWith(prefix, StringComparison.Ordinal) ? RealPath(Real, full[prefix.Length..]) : RealPath(Path.GetPathRoot(full)!, full);
-        return real.StartsWith(Real.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+        var real = full.StartsWith(prefix, StringComparison.Ordinal) ? Resolve(Real, full[prefix.Length..], 0) : RealPath(full);
+        return real is not null && real.StartsWith(WithSeparator(Real), StringComparison.Ordinal);
+    }
+
+    private static string WithSeparator(string folder) => folder.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+
+    /// <summary>An absolute path with every link along it resolved (a managed realpath); null for a loop of links.</summary>
+    private static string? RealPath(string path)
+    {
+        var root = Path.GetPathRoot(path)!;
+        return Resolve(root, path[root.Length..], 0);
     }
 
     /// <summary>
-    /// <paramref name="path"/> read from the real folder <paramref name="from"/>, with every symbolic link along it resolved
-    /// (a managed realpath).
+    /// <paramref name="relative"/> read from the real folder <paramref name="from"/>, part by part: a link is replaced by
+    /// its target, itself resolved to the end (a link to a folder that holds links, a "..", another link), and ".." goes
+    /// to the parent of the folder reached so far, as the kernel reads it, not of the path as written.
     /// </summary>
-    private static string RealPath(string from, string path)
+    private static string? Resolve(string from, string relative, int links)
     {
-        var root = Path.GetPathRoot(path) ?? string.Empty;
-        var current = root.Length > 0 ? root : from;
-        foreach (var part in path[root.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries))
+        var current = from;
+        foreach (var part in relative.Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries))
         {
-            var next = Path.Combine(current, part);
-            FileSystemInfo info = Directory.Exists(next) ? new DirectoryInfo(next) : new FileInfo(next);
-            for (var hops = 0; info.LinkTarget is not null && hops < 40; hops++)
+            if (part == ".")
             {
-                next = Path.GetFullPath(info.LinkTarget, Path.GetDirectoryName(next)!);
-                info = Directory.Exists(next) ? new DirectoryInfo(next) : new FileInfo(next);
+                continue;
             }
 
-            current = next;
+            if (part == "..")
+            {
+                current = Path.GetDirectoryName(current) ?? current;
+                continue;
+            }
+
+            var next = Path.Combine(current, part);
+            if (new FileInfo(next).LinkTarget is not { } target)
+            {
+                current = next;
+                continue;
+            }
+
+            if (++links > MaxLinks)
+            {
+                return null;
+            }
+
+            var resolved = Path.IsPathRooted(target)
+                ? Resolve(Path.GetPathRoot(target)!, target[Path.GetPathRoot(target)!.Length..], links)
+                : Resolve(current, target, links);
+            if (resolved is null)
+            {
+                return null;
+            }
+
+            current = resolved;
         }
 
         return current;

@@ -42,6 +42,28 @@ public sealed class LinkEscapeTests : IDisposable
         Assert.False(_hostile.OutputContains(PasswdLine));
     }
 
+    [Theory]
+    [InlineData("../outside/secret.md")] // through a linked folder inside the site
+    [InlineData("../outside/../outside/secret.md")] // with a '..' after the linked folder, which the kernel reads physically
+    public void A_fragment_linked_through_a_linked_folder_outside_is_never_read(string target)
+    {
+        _outside.Write("leak/secret.md", $"---\nid: secret\ntitle: Secret\n---\n{PasswdLine}:root:/root:/bin/bash\n");
+        Directory.CreateSymbolicLink(_hostile.Site.PathOf("content/outside"), _outside.PathOf("leak"));
+        Directory.CreateDirectory(_hostile.Site.PathOf("content/fragments"));
+        File.CreateSymbolicLink(_hostile.Site.PathOf("content/fragments/secret.md"), target);
+        _hostile.Site.Replace("site.yml", "sections: [covers, contact]", "sections: [covers, secret, contact]");
+        _hostile.Refused("content/fragments/secret.md:1:1: error: This file is a link to a file outside the site folder, and is not read.", "[NG1011]");
+        Assert.False(_hostile.OutputContains(PasswdLine));
+    }
+
+    [Fact]
+    public void A_loop_of_links_is_refused_as_outside_the_site()
+    {
+        File.CreateSymbolicLink(_hostile.Site.PathOf("content/a.md"), "b.md");
+        File.CreateSymbolicLink(_hostile.Site.PathOf("content/b.md"), "a.md");
+        _hostile.Refused("content/a.md:1:1: error: This file is a link to a file outside the site folder, and is not read.", "[NG1011]");
+    }
+
     [Fact]
     public void A_template_that_is_a_link_outside_is_never_read()
     {
