@@ -83,6 +83,14 @@ public sealed class SitePages(SiteBuild build)
         var links = new LinkContext(folder, key, k => LinkTarget(k, location), _ => true, LastUpdated: stamp?.LastUpdated);
         var draftChanged = status == PageStatus.Current && build.DraftChanged.Contains(key);
         var shown = VersionWindow.Around(history?.Versions ?? [], release);
+        ScriptArray VersionList(IEnumerable<PageVersion> versions) => ScriptData.Array(versions, v => ScriptData.Object(
+            ("date", PageModels.Date(v.Release.Effective)),
+            ("summary", v.Release.Summary),
+            ("changed", v.Changed),
+            ("is_this", v.Release == release && status != PageStatus.Current),
+            ("in_force", v.Release == _timeline.Current),
+            ("upcoming", _timeline.IsUpcoming(v.Release)),
+            ("url", SiteLayout.Relative(folder, _layout.Page(key, VersionLocation.Dated(v.Release.Effective))))));
         var extra = ScriptData.Object(
             ("status", StatusName(status)),
             ("has_current", _timeline.Current is not null),
@@ -103,14 +111,10 @@ public sealed class SitePages(SiteBuild build)
             ("json_url", PageRecords.TwinFile),
             ("draft_url", draftChanged ? SiteLayout.Relative(folder, _layout.Page(key, VersionLocation.Draft)) : null),
             ("draft_changes_url", draftChanged ? SiteLayout.Relative(folder, _layout.Redline(key, null)) : null),
-            ("versions", ScriptData.Array(shown.Versions, v => ScriptData.Object(
-                ("date", PageModels.Date(v.Release.Effective)),
-                ("summary", v.Release.Summary),
-                ("changed", v.Changed),
-                ("is_this", v.Release == release && status != PageStatus.Current),
-                ("in_force", v.Release == _timeline.Current),
-                ("upcoming", _timeline.IsUpcoming(v.Release)),
-                ("url", SiteLayout.Relative(folder, _layout.Page(key, VersionLocation.Dated(v.Release.Effective))))))),
+            // page.versions is every version, as it always was, but made only when a template reads it (a site's own
+            // page.sbn from before the window); the built-in one lists the window, page.versions_nearby.
+            ("versions", new LazyValue(() => VersionList(history?.Versions.Reverse() ?? []))),
+            ("versions_nearby", VersionList(shown.Versions)),
             ("versions_total", shown.Total),
             ("versions_first_number", shown.FirstNumber),
             ("upcoming", (status == PageStatus.Current || (status == PageStatus.Draft && _timeline.Current is null)) && history is not null

@@ -69,6 +69,13 @@ public sealed class GrowthTests
         Assert.Equal("15", current.QuerySelector("ol")!.GetAttribute("start"));
         Assert.Equal(dates.AsEnumerable().Reverse().Take(12), current.QuerySelectorAll("li time").Select(t => t.GetAttribute("datetime")));
         Assert.Contains("in force", current.QuerySelectorAll("li")[0].TextContent, StringComparison.Ordinal);
+
+        // A site's own page.sbn from before the window still reads page.versions: every version, numbered 15 to 1.
+        site.Replace("templates/page.sbn", "{{~ for v in page.versions_nearby ~}}", "{{~ for v in page.versions ~}}");
+        TestSupport.Cli.Build(site, "--now", "2026-12-01");
+        var own = Html.Page(site, $"web/{dates[2]}/").QuerySelector("nav.versions")!;
+        Assert.Equal(dates.AsEnumerable().Reverse(), own.QuerySelectorAll("li time").Select(t => t.GetAttribute("datetime")));
+        Assert.Contains("(this version)", own.QuerySelectorAll("li")[12].TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
