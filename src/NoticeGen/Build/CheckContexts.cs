@@ -9,5 +9,8 @@ public static class CheckContexts
         new(build.Request.SiteDir, build.Working, build.Draft.Plan, build.Request.Today, key =>
             build.Timeline.Current is { } inForce && build.Histories.GetValueOrDefault(key)?.At(inForce) is { } version
                 ? (version.Stamp.LastUpdated, version.Stamp.LastReviewed)
-                : null);
+                : null)
+        {
+            Parallel = build.Request.Parallel,
+        };
 }

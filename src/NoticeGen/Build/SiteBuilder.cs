@@ -19,7 +19,7 @@ public static class SiteBuilder
     {
         progress ??= BuildProgress.None;
         var parallel = request.Parallel;
-        var working = ContentLoader.LoadWorking(request.SiteDir, diagnostics);
+        var working = ContentLoader.LoadWorking(request.SiteDir, diagnostics, parallel);
         diagnostics.Policy = diagnostics.Policy with { Settings = working.Site.Checks };
         progress.Step($"read site.yml and {working.Fragments.Count} fragments");
         var templates = new SiteTemplates(request.SiteDir);

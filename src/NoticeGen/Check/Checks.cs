@@ -35,7 +35,7 @@ public static class Checks
     {
         try
         {
-            Parallel.ForEach(Content(), check => sink.Collect(() =>
+            Parallel.ForEach(Content(), context.Parallel, check => sink.Collect(() =>
             {
                 check.Run(context, sink);
                 return true;

@@ -12,4 +12,8 @@ public sealed record ContentCheckContext(
     ContentSet Working,
     SitePlan Plan,
     DateOnly Today,
-    Func<PageKey, (DateOnly LastUpdated, DateOnly? LastReviewed)?> PageDates);
+    Func<PageKey, (DateOnly LastUpdated, DateOnly? LastReviewed)?> PageDates)
+{
+    /// <summary>How many threads the checks may use (--threads).</summary>
+    public ParallelOptions Parallel { get; init; } = new();
+}

@@ -12,16 +12,17 @@ public static class ContentLoader
     public const string AssetsFolder = "assets";
 
     /// <summary>Loads the working content of a site folder (everything under content/ except the release archive).</summary>
-    public static ContentSet LoadWorking(string siteDir, DiagnosticSink? sink = null) =>
+    public static ContentSet LoadWorking(string siteDir, DiagnosticSink? sink = null, ParallelOptions? parallel = null) =>
         Load(siteDir, Path.Combine(siteDir, SiteLoader.FileName), Path.Combine(siteDir, ContentFolder), sink,
-            exclude: [Path.Combine(siteDir, ContentFolder, ReleasesFolder), Path.Combine(siteDir, ContentFolder, AssetsFolder)]);
+            exclude: [Path.Combine(siteDir, ContentFolder, ReleasesFolder), Path.Combine(siteDir, ContentFolder, AssetsFolder)], parallel: parallel);
 
     /// <summary>
     /// Loads site.yml and the fragments below <paramref name="fragmentsDir"/>, reporting every problem of every file to
     /// <paramref name="sink"/> (a sink of its own when none is given), then stops if there was an error.
     /// Paths in findings are relative to <paramref name="siteDir"/>.
     /// </summary>
-    public static ContentSet Load(string siteDir, string siteFile, string fragmentsDir, DiagnosticSink? sink = null, IReadOnlyList<string>? exclude = null, bool snapshot = false)
+    public static ContentSet Load(string siteDir, string siteFile, string fragmentsDir, DiagnosticSink? sink = null, IReadOnlyList<string>? exclude = null, bool snapshot = false,
+        ParallelOptions? parallel = null)
     {
         sink ??= new DiagnosticSink();
         var siteRel = Relative(siteDir, siteFile);
@@ -38,6 +39,7 @@ public static class ContentLoader
         // Fragments are read and parsed on all cores, and kept in the files' order, so that the build does not depend on it.
         var root = SiteRoot.Of(siteDir);
         var fragments = MarkdownFiles(fragmentsDir, exclude).ToList().AsParallel().AsOrdered()
+            .WithDegreeOfParallelism(Threads.Of(parallel))
             .Select(path => SiteFiles.ReadText(siteDir, path, sink, SiteFiles.MaxFragmentBytes, root) is { } text
                 ? sink.Collect(() => FragmentParser.Parse(text, Relative(siteDir, path), jurisdictions))
                 : null)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -35,7 +36,7 @@ public sealed class PageRecords(SiteBuild build)
 
     private readonly PageText _text = new();
     // Keyed by the page object itself: comparing records by value would hash every page's HTML to look one up.
-    private readonly ConcurrentDictionary<(RenderedPage Page, DateOnly? LastUpdated), string> _hashes = new(new SameVersion());
+    private readonly ConcurrentDictionary<(RenderedPage Page, DateOnly? LastUpdated), string> _hashes = new(new SamePageVersion());
     private readonly SiteLayout _layout = build.Layout;
 
     /// <summary>The sections of a page version as published: heading, text and (for the twin) HTML for its folder.</summary>
@@ -43,8 +44,10 @@ public sealed class PageRecords(SiteBuild build)
         page.Sections.Select(s => (s, _text.Plain(Stamped(s.Html, lastUpdated)))).ToList();
 
     /// <summary>The SHA-256 of a page version's text, computed once for its twin and notices.json.</summary>
-    public string Hash(RenderedPage page, DateOnly? lastUpdated) =>
-        _hashes.GetOrAdd((page, lastUpdated), k => PageText.Hash(k.Page.Plan.Notice.Title, Sections(k.Page, k.LastUpdated).Select(s => (s.Section.Heading, s.Text))));
+    public string Hash(RenderedPage page, DateOnly? lastUpdated) => Hash(page, lastUpdated, null);
+
+    private string Hash(RenderedPage page, DateOnly? lastUpdated, IReadOnlyList<(RenderedSection Section, string Text)>? sections) =>
+        _hashes.GetOrAdd((page, lastUpdated), k => PageText.Hash(k.Page.Plan.Notice.Title, (sections ?? Sections(k.Page, k.LastUpdated)).Select(s => (s.Section.Heading, s.Text))));
 
     /// <summary>A page's JSON twin: what it is, its dates and hash, and its sections with ids, numbers, titles, text and HTML.</summary>
     /// <remarks>Written straight to UTF-8 (the same bytes as <see cref="JsonText"/> gives), as twins are as many as pages.</remarks>
@@ -53,7 +56,7 @@ public sealed class PageRecords(SiteBuild build)
         var key = page.Plan.Key;
         var stamp = release is null ? null : build.Histories.GetValueOrDefault(key)?.At(release)?.Stamp;
         var sections = Sections(page, stamp?.LastUpdated);
-        var buffer = new System.Buffers.ArrayBufferWriter<byte>(64 * 1024);
+        var buffer = new ArrayBufferWriter<byte>(64 * 1024);
         using (var json = new Utf8JsonWriter(buffer, JsonText.WriterOptions(indented: true)))
         {
             json.WriteStartObject();
@@ -66,7 +69,7 @@ public sealed class PageRecords(SiteBuild build)
             json.WriteString("path", _layout.Page(key, location));
             WriteIf(json, "lastUpdated", stamp is null ? null : Dates.Iso(stamp.LastUpdated));
             WriteIf(json, "lastReviewed", stamp?.LastReviewed is { } reviewed ? Dates.Iso(reviewed) : null);
-            json.WriteString("sha256", Hash(page, stamp?.LastUpdated));
+            json.WriteString("sha256", Hash(page, stamp?.LastUpdated, sections));
             json.WriteStartArray("sections");
             foreach (var (section, text) in sections)
             {
@@ -88,7 +91,7 @@ public sealed class PageRecords(SiteBuild build)
             json.WriteEndObject();
         }
 
-        System.Buffers.BuffersExtensions.Write(buffer, "\n"u8);
+        buffer.Write("\n"u8);
         return buffer.WrittenSpan.ToArray();
     }
 
@@ -201,12 +204,13 @@ public sealed class PageRecords(SiteBuild build)
 
     private static string Write(JsonObject root) => JsonText.Write(root, indented: true);
 
-    private sealed class SameVersion : IEqualityComparer<(RenderedPage Page, DateOnly? LastUpdated)>
+    /// <summary>The same page object on the same date: records compared by value would hash every page's HTML.</summary>
+    private sealed class SamePageVersion : IEqualityComparer<(RenderedPage Page, DateOnly? LastUpdated)>
     {
         public bool Equals((RenderedPage Page, DateOnly? LastUpdated) x, (RenderedPage Page, DateOnly? LastUpdated) y) =>
             ReferenceEquals(x.Page, y.Page) && x.LastUpdated == y.LastUpdated;
 
         public int GetHashCode((RenderedPage Page, DateOnly? LastUpdated) obj) =>
-            HashCode.Combine(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj.Page), obj.LastUpdated);
+            HashCode.Combine(ReferenceEqualityComparer.Instance.GetHashCode(obj.Page), obj.LastUpdated);
     }
 }

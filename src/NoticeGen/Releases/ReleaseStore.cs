@@ -51,7 +51,7 @@ public static class ReleaseStore
 
             // Each release is read with a sink of its own, so that one release's errors do not stop the others being read.
             var own = new DiagnosticSink();
-            var content = own.Collect(() => ContentLoader.Load(siteDir, Path.Combine(dirs[i], SiteLoader.FileName), dirs[i], own, snapshot: true));
+            var content = own.Collect(() => ContentLoader.Load(siteDir, Path.Combine(dirs[i], SiteLoader.FileName), dirs[i], own, snapshot: true, parallel: parallel));
             diagnostics.AddRange(own.Items);
             if (content is not null)
             {

@@ -17,7 +17,7 @@ public sealed class NearDuplicateCheck : IContentCheck
     {
         var paragraphs = context.Working.Fragments.SelectMany(FragmentParagraphs.Of).ToList();
         // Each paragraph is split into words once, on all cores, for both the grouping of copies and the search.
-        var words = paragraphs.AsParallel().AsOrdered().Select(p => ComparableWords.Of(p.Text)).ToList();
+        var words = paragraphs.AsParallel().AsOrdered().WithDegreeOfParallelism(Load.Threads.Of(context.Parallel)).Select(p => ComparableWords.Of(p.Text)).ToList();
         var copies = WordForWordCopies(paragraphs, words);
         foreach (var group in copies.Select(g => g.Select(p => p.Paragraph).ToList()).Where(g => g.Select(p => p.FragmentId).Distinct().Count() > 1))
         {
@@ -43,16 +43,16 @@ public sealed class NearDuplicateCheck : IContentCheck
     }
 
     /// <summary>The paragraphs grouped by their compared words (in reading order, groups in order of first appearance).</summary>
-    private static List<List<(Paragraph Paragraph, IReadOnlyList<ComparableWord> Words)>> WordForWordCopies(
+    private static List<List<SplitParagraph>> WordForWordCopies(
         IReadOnlyList<Paragraph> paragraphs, IReadOnlyList<IReadOnlyList<ComparableWord>> words)
     {
-        var groups = new Dictionary<string, List<(Paragraph, IReadOnlyList<ComparableWord>)>>(StringComparer.Ordinal);
-        var ordered = new List<List<(Paragraph Paragraph, IReadOnlyList<ComparableWord> Words)>>();
+        var groups = new Dictionary<string, List<SplitParagraph>>(StringComparer.Ordinal);
+        var ordered = new List<List<SplitParagraph>>();
         for (var i = 0; i < paragraphs.Count; i++)
         {
             if (words[i].Count < NearDuplicateFinder.MinimumWords)
             {
-                ordered.Add([(paragraphs[i], words[i])]); // short lines ("Contact us") are alike by accident, not copied
+                ordered.Add([new SplitParagraph(paragraphs[i], words[i])]); // short lines ("Contact us") are alike by accident, not copied
                 continue;
             }
 
@@ -63,9 +63,12 @@ public sealed class NearDuplicateCheck : IContentCheck
                 ordered.Add(group);
             }
 
-            group.Add((paragraphs[i], words[i]));
+            group.Add(new SplitParagraph(paragraphs[i], words[i]));
         }
 
         return ordered;
     }
 }
+
+/// <summary>A paragraph with the words it is compared by.</summary>
+internal sealed record SplitParagraph(Paragraph Paragraph, IReadOnlyList<ComparableWord> Words);

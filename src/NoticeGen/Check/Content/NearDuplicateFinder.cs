@@ -28,6 +28,11 @@ public static class NearDuplicateFinder
             throw new ArgumentOutOfRangeException(nameof(threshold), threshold, "The similarity threshold is a number in (0, 1].");
         }
 
+        if (words is not null && words.Count != paragraphs.Count)
+        {
+            throw new ArgumentException($"{words.Count} lists of words were given for {paragraphs.Count} paragraphs.", nameof(words));
+        }
+
         var split = words?.ToList() ?? paragraphs.Select(p => ComparableWords.Of(p.Text)).ToList();
         var items = Encode(split, minimumWords);
         var itemOf = new int[paragraphs.Count];
