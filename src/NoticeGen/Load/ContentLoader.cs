@@ -37,12 +37,15 @@ public static class ContentLoader
         sink.ThrowIfErrors();
         var jurisdictions = site!.Jurisdictions.Select(j => j.Id).ToHashSet(StringComparer.Ordinal);
         // Fragments are read and parsed on all cores, and kept in the files' order, so that the build does not depend on it.
+        // With one thread (as for each release, which are themselves read side by side) no parallel query is set up.
         var root = SiteRoot.Of(siteDir);
-        var fragments = MarkdownFiles(fragmentsDir, exclude).ToList().AsParallel().AsOrdered()
-            .WithDegreeOfParallelism(Threads.Of(parallel))
-            .Select(path => SiteFiles.ReadText(siteDir, path, sink, SiteFiles.MaxFragmentBytes, root) is { } text
+        var files = MarkdownFiles(fragmentsDir, exclude).ToList();
+        Fragment? Read(string path) =>
+            SiteFiles.ReadText(siteDir, path, sink, SiteFiles.MaxFragmentBytes, root) is { } text
                 ? sink.Collect(() => FragmentParser.Parse(text, Relative(siteDir, path), jurisdictions))
-                : null)
+                : null;
+        var threads = Threads.Of(parallel);
+        var fragments = (threads == 1 ? files.Select(Read) : files.AsParallel().AsOrdered().WithDegreeOfParallelism(threads).Select(Read))
             .OfType<Fragment>()
             .ToList();
 

@@ -51,7 +51,7 @@ public static class ReleaseStore
 
             // Each release is read with a sink of its own, so that one release's errors do not stop the others being read.
             var own = new DiagnosticSink();
-            var content = own.Collect(() => ContentLoader.Load(siteDir, Path.Combine(dirs[i], SiteLoader.FileName), dirs[i], own, snapshot: true, parallel: parallel));
+            var content = own.Collect(() => ContentLoader.Load(siteDir, Path.Combine(dirs[i], SiteLoader.FileName), dirs[i], own, snapshot: true, parallel: OneRelease(parallel, dirs.Count)));
             diagnostics.AddRange(own.Items);
             if (content is not null)
             {
@@ -62,6 +62,13 @@ public static class ReleaseStore
         diagnostics.ThrowIfErrors();
         return releases.OfType<Release>().ToList();
     }
+
+    /// <summary>
+    /// How parallel reading one release's fragments may be: with several releases read side by side, one thread each (a
+    /// parallel query nested in every release cost more than it gained); a single release uses the build's threads.
+    /// </summary>
+    private static ParallelOptions? OneRelease(ParallelOptions? parallel, int releases) =>
+        releases > 1 ? new ParallelOptions { MaxDegreeOfParallelism = 1 } : parallel;
 
     private static ReleaseManifest? Verify(SiteRoot site, string siteDir, string dir, string? previousDir, DiagnosticSink diagnostics)
     {
