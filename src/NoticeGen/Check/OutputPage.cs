@@ -28,6 +28,14 @@ public sealed record OutputPage(string Path, string Label, IReadOnlyList<OutputE
     public SourceSpan Where(OutputElement? element) =>
         element is not { Line: > 0 } ? SourceSpan.StartOf(Label) : new SourceSpan(Label, element.Line, Math.Max(1, element.Column));
 
+    private HashSet<string>? _ids;
+
+    /// <summary>What a link's #anchor may name on this page: every element's id, and each &lt;a name&gt;.</summary>
+    public IReadOnlySet<string> Ids => _ids ??= Elements.Select(e => e.Id)
+        .Concat(Elements.Where(e => e.Name == "a").Select(a => a.Attribute("name")))
+        .OfType<string>()
+        .ToHashSet(StringComparer.Ordinal);
+
     /// <summary>The first HTML element (not SVG or MathML) with this tag name, if the page has one.</summary>
     public OutputElement? First(string name) => Elements.FirstOrDefault(e => e.Name == name && !e.IsForeign);
 

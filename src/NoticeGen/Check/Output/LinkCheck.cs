@@ -58,9 +58,25 @@ public sealed partial class LinkCheck : IOutputCheck
             var query = path.IndexOf('?');
             path = query < 0 ? path : path[..query];
             var target = path.Length == 0 ? page.Path : Resolve(page.Folder, Uri.UnescapeDataString(path));
+            if (target == page.Path)
+            {
+                // A link within the page (the contents, permalinks, most references) is checked now, against the page's own
+                // ids: keeping every such link to the end was most of the memory the link check held.
+                if (anchor is not null && !page.Ids.Contains(anchor))
+                {
+                    ReportMissingAnchor(sink, page.Where(element), href, page.Path, anchor, target);
+                }
+
+                continue;
+            }
+
             _internal.Add((page.Path, page.Where(element), href, target ?? string.Empty, anchor, isImage));
         }
     }
+
+    private static void ReportMissingAnchor(DiagnosticSink sink, SourceSpan where, string href, string page, string anchor, string target) =>
+        sink.Report(Check.Codes.BrokenLink, where, $"The link '{href}' on {page} leads to #{anchor}, which {target} does not have.",
+            "Link to a section or heading that is on that page; [](#id) references are checked as you write them.");
 
     public void Finish(OutputSite site, DiagnosticSink sink)
     {
@@ -76,8 +92,7 @@ public sealed partial class LinkCheck : IOutputCheck
             }
             else if (anchor is not null && site.Ids.TryGetValue(target, out var ids) && !ids.Contains(anchor))
             {
-                sink.Report(Check.Codes.BrokenLink, where, $"The link '{href}' on {page} leads to #{anchor}, which {target} does not have.",
-                    "Link to a section or heading that is on that page; [](#id) references are checked as you write them.");
+                ReportMissingAnchor(sink, where, href, page, anchor, target);
             }
         }
     }

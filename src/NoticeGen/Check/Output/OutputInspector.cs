@@ -11,6 +11,7 @@ public sealed class OutputInspector(IReadOnlyList<IOutputCheck> checks, Diagnost
 {
     private readonly ConcurrentDictionary<string, byte> _files = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, IReadOnlySet<string>> _ids = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> _strings = new(StringComparer.Ordinal);
 
     public IReadOnlyList<IOutputCheck> Checks => checks;
 
@@ -27,10 +28,8 @@ public sealed class OutputInspector(IReadOnlyList<IOutputCheck> checks, Diagnost
         }
 
         var page = OutputPage.Read(path, label.Length == 0 ? path : label + "/" + path, text ?? Encoding.UTF8.GetString(bytes));
-        _ids[path] = page.Elements.Select(e => e.Id)
-            .Concat(page.Elements.Where(e => e.Name == "a").Select(a => a.Attribute("name")))
-            .OfType<string>()
-            .ToHashSet(StringComparer.Ordinal);
+        // Kept to the end for links from other pages; most ids ("contact", "ng-toc-title") recur on every page, held once.
+        _ids[path] = page.Ids.Select(id => _strings.GetOrAdd(id, id)).ToHashSet(StringComparer.Ordinal);
         foreach (var check in checks)
         {
             check.Inspect(page, sink);
