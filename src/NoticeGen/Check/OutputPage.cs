@@ -11,7 +11,7 @@ namespace NoticeGen.Check;
 
 /// <summary>
 /// One built HTML page as the output checks read it: its path in the output ("websites/index.html"), how findings name
-/// it, and its elements in document order.
+/// it, its elements in document order, and the ids its #anchors may name.
 /// </summary>
 /// <remarks>
 /// The page is read with AngleSharp's HTML tokenizer, not built into a DOM: the checks only need each start tag with its
@@ -19,7 +19,7 @@ namespace NoticeGen.Check;
 /// the text of headings and the title. Building the tree cost three times as much and was most of a build's garbage.
 /// Pages with SVG, MathML or a &lt;template&gt; are still read with the full parser (see <see cref="NeedsTreeBuilder"/>).
 /// </remarks>
-public sealed record OutputPage(string Path, string Label, IReadOnlyList<OutputElement> Elements)
+public sealed record OutputPage(string Path, string Label, IReadOnlyList<OutputElement> Elements, IReadOnlySet<string> Ids)
 {
     /// <summary>The page's folder in the output ("websites/"), from which its relative links are read.</summary>
     public string Folder => Path.Contains('/') ? Path[..(Path.LastIndexOf('/') + 1)] : string.Empty;
@@ -28,11 +28,9 @@ public sealed record OutputPage(string Path, string Label, IReadOnlyList<OutputE
     public SourceSpan Where(OutputElement? element) =>
         element is not { Line: > 0 } ? SourceSpan.StartOf(Label) : new SourceSpan(Label, element.Line, Math.Max(1, element.Column));
 
-    private HashSet<string>? _ids;
-
-    /// <summary>What a link's #anchor may name on this page: every element's id, and each &lt;a name&gt;.</summary>
-    public IReadOnlySet<string> Ids => _ids ??= Elements.Select(e => e.Id)
-        .Concat(Elements.Where(e => e.Name == "a").Select(a => a.Attribute("name")))
+    /// <summary>What a link's #anchor may name on a page: every element's id, and each &lt;a name&gt;.</summary>
+    private static HashSet<string> IdsOf(IReadOnlyList<OutputElement> elements) => elements.Select(e => e.Id)
+        .Concat(elements.Where(e => e.Name == "a").Select(a => a.Attribute("name")))
         .OfType<string>()
         .ToHashSet(StringComparer.Ordinal);
 
@@ -40,8 +38,11 @@ public sealed record OutputPage(string Path, string Label, IReadOnlyList<OutputE
     public OutputElement? First(string name) => Elements.FirstOrDefault(e => e.Name == name && !e.IsForeign);
 
     /// <summary>Reads a page's HTML into its elements.</summary>
-    public static OutputPage Read(string path, string label, string html) =>
-        new(path, label, NeedsTreeBuilder(html) ? FromDocument(html) : FromTokens(html));
+    public static OutputPage Read(string path, string label, string html)
+    {
+        var elements = NeedsTreeBuilder(html) ? FromDocument(html) : FromTokens(html);
+        return new OutputPage(path, label, elements, IdsOf(elements));
+    }
 
     /// <summary>
     /// Whether only the full parser reads the page as a browser does. Inside SVG and MathML the tokenizer's states

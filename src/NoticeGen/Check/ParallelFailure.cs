@@ -17,7 +17,8 @@ public static class ParallelFailure
             return new UserErrorException(bag.Items);
         }
 
-        var io = inner.FirstOrDefault(e => e is IOException or UnauthorizedAccessException);
+        // The same one whichever thread failed first, so that a run's message does not depend on timing.
+        var io = inner.Where(e => e is IOException or UnauthorizedAccessException).OrderBy(e => e.Message, StringComparer.Ordinal).FirstOrDefault();
         return io is not null && inner.All(e => e is UserErrorException or IOException or UnauthorizedAccessException) ? io : null;
     }
 }

@@ -42,12 +42,25 @@ public static class Emitters
         var context = new EmitContext(build, new SitePages(build), files, build.Request.Parallel);
         // Emitters write different files from one finished build, so they run side by side: a small site's redlines and
         // changelogs no longer wait for its version pages, and no core idles while one emitter finishes its last pages.
-        Parallel.ForEach(emitters ?? All, build.Request.Parallel, emitter =>
+        // With --threads N they run one after another, each on N threads, so that N bounds the build.
+        void Emit(IEmitter emitter)
         {
             var clock = Stopwatch.StartNew();
             emitter.Emit(context);
             progress.Step($"wrote {emitter.Name} in {clock.ElapsedMilliseconds} ms ({files.Count} files so far)");
-        });
+        }
+
+        if (build.Request.Threads > 0)
+        {
+            foreach (var emitter in emitters ?? All)
+            {
+                Emit(emitter);
+            }
+        }
+        else
+        {
+            Parallel.ForEach(emitters ?? All, Emit);
+        }
 
         inspector.Finish();
         progress.Step($"checked every page and link of {files.Count} files");

@@ -64,11 +64,11 @@ public static class ReleaseStore
     }
 
     /// <summary>
-    /// How parallel reading one release's fragments may be: with several releases read side by side, one thread each (a
-    /// parallel query nested in every release cost more than it gained); a single release uses the build's threads.
+    /// How parallel reading one release's fragments may be: the build's threads shared among the releases read side by
+    /// side (a parallel query nested in each of 200 releases cost more than it gained).
     /// </summary>
-    private static ParallelOptions? OneRelease(ParallelOptions? parallel, int releases) =>
-        releases > 1 ? new ParallelOptions { MaxDegreeOfParallelism = 1 } : parallel;
+    private static ParallelOptions OneRelease(ParallelOptions? parallel, int releases) =>
+        new() { MaxDegreeOfParallelism = Math.Max(1, Threads.Of(parallel) / Math.Max(1, releases)) };
 
     private static ReleaseManifest? Verify(SiteRoot site, string siteDir, string dir, string? previousDir, DiagnosticSink diagnostics)
     {
