@@ -61,11 +61,14 @@ public sealed class StagingFolder : IDisposable
 
         var file = Path.Combine(_staging, path.Replace('/', Path.DirectorySeparatorChar));
         var folder = Path.GetDirectoryName(file)!;
-        if (_folders.TryAdd(folder, 0))
+        // Each folder is made once: thousands of pages would otherwise ask the file system again for every parent. A folder
+        // is recorded only once it exists, so a thread that finds it recorded never writes into a folder still being made
+        // (two emitters write into one page's folder at the same time).
+        _folders.GetOrAdd(folder, static f =>
         {
-            // Each folder is made once: thousands of pages would otherwise ask the file system again for every parent.
-            Directory.CreateDirectory(folder);
-        }
+            Directory.CreateDirectory(f);
+            return 0;
+        });
 
         File.WriteAllBytes(file, bytes);
         _observer?.Invoke(new WrittenFile(path, bytes, text));

@@ -66,6 +66,22 @@ public sealed class StagingFolderTests : IDisposable
     }
 
     [Fact]
+    public void Many_threads_writing_into_the_same_new_folders_all_succeed()
+    {
+        // Emitters run side by side and write into one page's folder at once (its page, its twin, its feed): a thread must
+        // never write into a folder that another thread has only begun to make.
+        var target = Path.Combine(_dir, "_site");
+        using (var files = new StagingFolder(target, Site))
+        {
+            Parallel.For(0, 4000, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i => files.Write($"n{i / 40}/a{i / 8 % 5}/f{i % 8}.txt", i.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            files.Commit();
+        }
+
+        Assert.Equal(4000, Directory.EnumerateFiles(target, "f*.txt", SearchOption.AllDirectories).Count());
+        Assert.Equal("3999", File.ReadAllText(Path.Combine(target, "n99", "a4", "f7.txt")));
+    }
+
+    [Fact]
     public void A_build_that_never_commits_leaves_nothing_behind()
     {
         var target = Path.Combine(_dir, "_site");
