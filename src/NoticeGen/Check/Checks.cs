@@ -33,17 +33,11 @@ public static class Checks
     /// </summary>
     public static void RunContent(ContentCheckContext context, DiagnosticSink sink)
     {
-        try
+        // A failure other than a user error leaves as an AggregateException; the commands unwrap it (ParallelFailure).
+        Parallel.ForEach(Content(), context.Parallel, check => sink.Collect(() =>
         {
-            Parallel.ForEach(Content(), context.Parallel, check => sink.Collect(() =>
-            {
-                check.Run(context, sink);
-                return true;
-            }));
-        }
-        catch (AggregateException ex) when (ParallelFailure.Unwrap(ex) is { } inner)
-        {
-            throw inner;
-        }
+            check.Run(context, sink);
+            return true;
+        }));
     }
 }
