@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using System.Text;
 using AngleSharp;
@@ -29,10 +30,25 @@ public sealed record OutputPage(string Path, string Label, IReadOnlyList<OutputE
         element is not { Line: > 0 } ? SourceSpan.StartOf(Label) : new SourceSpan(Label, element.Line, Math.Max(1, element.Column));
 
     /// <summary>What a link's #anchor may name on a page: every element's id, and each &lt;a name&gt;.</summary>
-    private static HashSet<string> IdsOf(IReadOnlyList<OutputElement> elements) => elements.Select(e => e.Id)
-        .Concat(elements.Where(e => e.Name == "a").Select(a => a.Attribute("name")))
-        .OfType<string>()
-        .ToHashSet(StringComparer.Ordinal);
+    private static HashSet<string> IdsOf(IReadOnlyList<OutputElement> elements)
+    {
+        var ids = new List<string>();
+        foreach (var element in elements)
+        {
+            if (element.Id is { } id)
+            {
+                ids.Add(id);
+            }
+
+            if (element.Name == "a" && element.Attribute("name") is { } name)
+            {
+                ids.Add(name);
+            }
+        }
+
+        // Made from a list, the set is sized once: growing it page after page was a twentieth of the checks' time.
+        return new HashSet<string>(ids, StringComparer.Ordinal);
+    }
 
     /// <summary>The first HTML element (not SVG or MathML) with this tag name, if the page has one.</summary>
     public OutputElement? First(string name) => Elements.FirstOrDefault(e => e.Name == name && !e.IsForeign);
@@ -49,14 +65,15 @@ public sealed record OutputPage(string Path, string Label, IReadOnlyList<OutputE
     /// (CDATA sections; a &lt;style&gt; or &lt;title&gt; that is not raw text) depend on the tree, and a &lt;template&gt;'s
     /// content is not part of the document: a hostile template could otherwise hide a link from the checks.
     /// </summary>
-    private static bool NeedsTreeBuilder(string html) =>
-        html.Contains("<svg", StringComparison.OrdinalIgnoreCase)
-        || html.Contains("<math", StringComparison.OrdinalIgnoreCase)
-        || html.Contains("<template", StringComparison.OrdinalIgnoreCase);
+    private static bool NeedsTreeBuilder(string html) => html.AsSpan().ContainsAny(ForeignStarts);
+
+    // One vectorised pass for the three: three case-insensitive searches of each page were a twentieth of a warm build.
+    private static readonly SearchValues<string> ForeignStarts = SearchValues.Create(["<svg", "<math", "<template"], StringComparison.OrdinalIgnoreCase);
 
     private static List<OutputElement> FromTokens(string html)
     {
-        var elements = new List<OutputElement>();
+        // At most one element per "<": sized once, as growing the list copied it again and again on long pages.
+        var elements = new List<OutputElement>(html.AsSpan().Count('<'));
         var tokenizer = new HtmlTokenizer(new TextSource(html), HtmlEntityProvider.Resolver);
         var mainDepth = 0;
         (int Index, string Name, StringBuilder Text)? open = null;

@@ -29,7 +29,13 @@ public sealed class OutputInspector(IReadOnlyList<IOutputCheck> checks, Diagnost
 
         var page = OutputPage.Read(path, label.Length == 0 ? path : label + "/" + path, text ?? Encoding.UTF8.GetString(bytes));
         // Kept to the end for links from other pages; most ids ("contact", "ng-toc-title") recur on every page, held once.
-        _ids[path] = page.Ids.Select(id => _strings.GetOrAdd(id, id)).ToHashSet(StringComparer.Ordinal);
+        var ids = new HashSet<string>(page.Ids.Count, StringComparer.Ordinal);
+        foreach (var id in page.Ids)
+        {
+            ids.Add(_strings.GetOrAdd(id, id));
+        }
+
+        _ids[path] = ids;
         foreach (var check in checks)
         {
             check.Inspect(page, sink);
