@@ -13,6 +13,12 @@ public sealed record BuildRequest(string SiteDir, DateOnly Today, bool Drafts, i
     /// <summary>The cache folder of a site, named in its .gitignore.</summary>
     public const string CacheFolder = ".noticegen-cache";
 
+    /// <summary>
+    /// Where the output a build replaces is kept for the next build to write over (null without a cache): unchanged files
+    /// are then neither written nor deleted, and keep their dates.
+    /// </summary>
+    public string? KeptOutputDir => CacheDir is null ? null : Path.Combine(CacheDir, "previous-output");
+
     public ParallelOptions Parallel => new() { MaxDegreeOfParallelism = Threads > 0 ? Threads : Environment.ProcessorCount };
 
     /// <summary>

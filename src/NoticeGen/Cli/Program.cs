@@ -107,7 +107,7 @@ public static class Program
         {
             try
             {
-                return Emitters.WriteSite(built, outDir, sink, progress: progress);
+                return Emitters.WriteSite(built, outDir, sink, progress: progress, kept: built.Request.KeptOutputDir);
             }
             catch (AggregateException ex) when (ParallelFailure.Unwrap(ex) is { } inner)
             {

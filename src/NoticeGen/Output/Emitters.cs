@@ -26,9 +26,11 @@ public static class Emitters
 
     /// <summary>
     /// Runs every emitter into a staging folder, checks each page as it is written, and swaps the folder in only when no
-    /// check failed (with --strict, no warning either); returns how many files were written.
+    /// check failed (with --strict, no warning either); returns how many files were written. With <paramref name="kept"/>,
+    /// the output it replaces is kept there for the next build to write over (see <see cref="StagingFolder"/>).
     /// </summary>
-    public static int WriteSite(SiteBuild build, string outDir, DiagnosticSink sink, IReadOnlyList<IEmitter>? emitters = null, BuildProgress? progress = null)
+    public static int WriteSite(SiteBuild build, string outDir, DiagnosticSink sink, IReadOnlyList<IEmitter>? emitters = null, BuildProgress? progress = null,
+        string? kept = null)
     {
         progress ??= BuildProgress.None;
         var label = ContentLoader.Relative(build.Request.SiteDir, outDir);
@@ -38,7 +40,7 @@ public static class Emitters
         {
             inspector.Written(file.Path, file.Bytes, file.Text);
             progress.Files(staging!.Count);
-        });
+        }, kept);
         var context = new EmitContext(build, new SitePages(build), files, build.Request.Parallel);
         // Emitters write different files from one finished build, so they run side by side: a small site's redlines and
         // changelogs no longer wait for its version pages, and no core idles while one emitter finishes its last pages.
@@ -66,7 +68,7 @@ public static class Emitters
         progress.Step($"checked every page and link of {files.Count} files");
         sink.ThrowIfErrors();
         files.Commit();
-        progress.Step($"swapped the new site into {outDir}");
+        progress.Step($"swapped the new site into {outDir} ({files.Unchanged} of {files.Count} files were already there, unchanged)");
         return files.Count;
     }
 }

@@ -16,17 +16,22 @@ public sealed class StagingFolder : IDisposable
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private readonly ConcurrentDictionary<string, byte> _written = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte> _folders = new(StringComparer.Ordinal);
+    private int _unchanged;
     private readonly string _target;
     private readonly string _staging;
+    private readonly string? _kept;
+    private readonly ReusedFolder? _reused;
     private bool _committed;
 
     private readonly Action<WrittenFile>? _observer;
 
     /// <summary>
     /// Starts a build of <paramref name="outDir"/>; refuses a target that is not an earlier build's folder.
-    /// <paramref name="written"/> sees each file as it is written (the output checks read pages there).
+    /// <paramref name="written"/> sees each file as it is written (the output checks read pages there). With
+    /// <paramref name="kept"/>, the output this build replaces is kept in that folder rather than deleted, and the next
+    /// build writes over it, leaving the files it writes again as they are (<see cref="ReusedFolder"/>).
     /// </summary>
-    public StagingFolder(string outDir, string siteDir, Action<WrittenFile>? written = null)
+    public StagingFolder(string outDir, string siteDir, Action<WrittenFile>? written = null, string? kept = null)
     {
         _observer = written;
         _target = Path.GetFullPath(outDir).TrimEnd(Path.DirectorySeparatorChar);
@@ -35,8 +40,23 @@ public sealed class StagingFolder : IDisposable
         CheckTarget(_target, Path.GetFullPath(siteDir).TrimEnd(Path.DirectorySeparatorChar));
         Directory.CreateDirectory(parent);
         _staging = Path.Combine(parent, $".{Path.GetFileName(_target)}.staging-{Guid.NewGuid():N}");
-        Directory.CreateDirectory(_staging);
+        _kept = kept is null ? null : Path.GetFullPath(kept).TrimEnd(Path.DirectorySeparatorChar);
+        _reused = _kept is null ? null : ReusedFolder.Adopt(_kept, _staging);
+        if (_reused is null)
+        {
+            Directory.CreateDirectory(_staging);
+        }
+        else
+        {
+            foreach (var folder in _reused.Folders)
+            {
+                _folders.TryAdd(Path.Combine(_staging, folder.Replace('/', Path.DirectorySeparatorChar)), 0);
+            }
+        }
     }
+
+    /// <summary>How many files this build wrote that an earlier output already held byte for byte, and so were left as they were.</summary>
+    public int Unchanged => _unchanged;
 
     public string Target => _target;
 
@@ -64,19 +84,40 @@ public sealed class StagingFolder : IDisposable
         // Each folder is made once: thousands of pages would otherwise ask the file system again for every parent. A folder
         // is recorded only once it exists, so a thread that finds it recorded never writes into a folder still being made
         // (two emitters write into one page's folder at the same time).
-        _folders.GetOrAdd(folder, static f =>
+        _folders.GetOrAdd(folder, f =>
         {
+            if (_reused is not null && f.Length > _staging.Length)
+            {
+                // A file of an earlier output where this build needs a folder (its own or a parent) makes way for it.
+                var relative = f[(_staging.Length + 1)..].Replace(Path.DirectorySeparatorChar, '/');
+                for (var slash = relative.IndexOf('/'); slash > 0; slash = relative.IndexOf('/', slash + 1))
+                {
+                    _reused.ClearForFolder(relative[..slash]);
+                }
+
+                _reused.ClearForFolder(relative);
+            }
+
             Directory.CreateDirectory(f);
             return 0;
         });
 
-        File.WriteAllBytes(file, bytes);
+        if (_reused is not null && _reused.Holds(path, file, bytes))
+        {
+            Interlocked.Increment(ref _unchanged);
+        }
+        else
+        {
+            File.WriteAllBytes(file, bytes);
+        }
+
         _observer?.Invoke(new WrittenFile(path, bytes, text));
     }
 
     /// <summary>Swaps the finished build in for the previous one.</summary>
     public void Commit()
     {
+        _reused?.RemoveUnwritten(keep: Marker);
         File.WriteAllText(Path.Combine(_staging, Marker), "Written by NoticeGen. This folder is replaced on every build: keep nothing else in it.\n");
         var retired = Path.Combine(Path.GetDirectoryName(_target)!, $".{Path.GetFileName(_target)}.old-{Guid.NewGuid():N}");
         if (Directory.Exists(_target))
@@ -101,12 +142,37 @@ public sealed class StagingFolder : IDisposable
         _committed = true;
         try
         {
-            DeleteTree(retired);
+            Retire(retired);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or AggregateException)
         {
             // The new site is in place; a retired folder that cannot be removed now is removed by a later build (Recover).
         }
+    }
+
+    /// <summary>Keeps a folder for the next build to write over, when asked to and none is kept yet; otherwise deletes it.</summary>
+    private void Retire(string folder)
+    {
+        if (!Directory.Exists(folder))
+        {
+            return;
+        }
+
+        if (_kept is not null && !Directory.Exists(_kept))
+        {
+            try
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(_kept)!);
+                Directory.Move(folder, _kept);
+                return;
+            }
+            catch (IOException)
+            {
+                // Another file system (a rename cannot cross one), or another build kept its folder first.
+            }
+        }
+
+        DeleteTree(folder);
     }
 
     /// <summary>
@@ -142,12 +208,24 @@ public sealed class StagingFolder : IDisposable
         Directory.Delete(folder, recursive: true);
     }
 
-    /// <summary>Removes the staging folder of a build that did not commit.</summary>
+    /// <summary>
+    /// Removes the staging folder of a build that did not commit, or keeps it for the next build to write over: whatever
+    /// it holds, the next build compares before it keeps anything.
+    /// </summary>
     public void Dispose()
     {
-        if (!_committed && Directory.Exists(_staging))
+        if (_committed)
         {
-            Directory.Delete(_staging, recursive: true);
+            return;
+        }
+
+        try
+        {
+            Retire(_staging);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or AggregateException)
+        {
+            // The build is failing already; a staging folder left behind is removed by a later build (Recover).
         }
     }
 

@@ -34,7 +34,7 @@ public sealed class BuildModesTests
         using var site = TempSite.Sample();
         var expected = Build(site, "--no-cache");
         Build(site);
-        foreach (var entry in Directory.EnumerateFiles(Path.Combine(site.Dir, BuildRequest.CacheFolder), "*.json", SearchOption.AllDirectories))
+        foreach (var entry in CacheEntries(site))
         {
             var bytes = File.ReadAllBytes(entry);
             bytes[^3] ^= 0x20; // the payload no longer matches the hash on the entry's first line
@@ -51,7 +51,7 @@ public sealed class BuildModesTests
         Build(site);
 
         // Forge every entry consistently (payload and hash): a build that reads the cache shows the forgery...
-        foreach (var entry in Directory.EnumerateFiles(Path.Combine(site.Dir, BuildRequest.CacheFolder), "*.json", SearchOption.AllDirectories))
+        foreach (var entry in CacheEntries(site))
         {
             var payload = File.ReadAllText(entry)[65..].Replace("Kaltura is a global organization", "FORGED FROM THE CACHE", StringComparison.Ordinal);
             var bytes = Encoding.UTF8.GetBytes(payload);
@@ -66,6 +66,54 @@ public sealed class BuildModesTests
         var edited = Encoding.UTF8.GetString(Build(site, "--drafts")["websites/draft/index.html"]);
         Assert.Contains("Kaltura is a worldwide organization", edited);
         Assert.DoesNotContain("FORGED", edited);
+    }
+
+    [Fact]
+    public void A_rebuild_leaves_unchanged_files_as_they_were_and_trusts_nothing_in_the_kept_output()
+    {
+        using var site = TempSite.Sample();
+        Build(site, "--drafts");
+        Build(site, "--drafts");
+        // The second build kept the first one's output for the third to write over: unchanged files stay as they are
+        // (their dates too, so a deploy that syncs by date sends only what changed).
+        var kept = Path.Combine(site.Dir, BuildRequest.CacheFolder, "previous-output");
+        var old = new DateTime(2001, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        foreach (var file in Directory.EnumerateFiles(kept, "*", SearchOption.AllDirectories))
+        {
+            File.SetLastWriteTimeUtc(file, old);
+        }
+
+        // Nothing kept is trusted: a page changed by hand (same length), a link out of the folder where a page was, a
+        // stray file and a folder where a file belongs.
+        var tampered = Path.Combine(kept, "platform", "index.html");
+        var bytes = File.ReadAllBytes(tampered);
+        bytes[bytes.Length / 2] ^= 0x01;
+        File.WriteAllBytes(tampered, bytes);
+        var outside = site.PathOf("outside.html");
+        File.WriteAllText(outside, "not NoticeGen's");
+        File.Delete(Path.Combine(kept, "index.html"));
+        File.CreateSymbolicLink(Path.Combine(kept, "index.html"), outside);
+        File.WriteAllText(Path.Combine(kept, "stray.html"), "left by hand");
+        File.Delete(Path.Combine(kept, "robots.txt"));
+        Directory.CreateDirectory(Path.Combine(kept, "robots.txt", "inside"));
+
+        site.Replace("content/fragments/shared/transfers.md", "Kaltura is a global organization", "Kaltura is a worldwide organization");
+        var reused = Build(site, "--drafts");
+
+        Assert.Equal("not NoticeGen's", File.ReadAllText(outside));
+        Assert.Contains("Kaltura is a worldwide organization", Encoding.UTF8.GetString(reused["websites/draft/index.html"]));
+        Assert.True(File.GetLastWriteTimeUtc(Path.Combine(site.Out, "websites", "draft", "index.html")) > old, "a changed page is written");
+        Assert.True(File.GetLastWriteTimeUtc(Path.Combine(site.Out, "platform", "index.html")) > old, "a page changed by hand is written again");
+        var untouched = Directory.EnumerateFiles(site.Out, "*", SearchOption.AllDirectories).Count(f => File.GetLastWriteTimeUtc(f) == old);
+        Assert.True(untouched > reused.Count / 2, $"only {untouched} of {reused.Count} files were left as they were");
+        AssertSame(Build(site, "--drafts", "--no-cache"), reused);
+    }
+
+    private static IEnumerable<string> CacheEntries(TempSite site)
+    {
+        var cache = Path.Combine(site.Dir, BuildRequest.CacheFolder);
+        return Directory.EnumerateFiles(cache, "*.json", SearchOption.AllDirectories)
+            .Where(f => !f.StartsWith(Path.Combine(cache, "previous-output") + Path.DirectorySeparatorChar, StringComparison.Ordinal));
     }
 
     private static SortedDictionary<string, byte[]> Build(TempSite site, params string[] extra)

@@ -1,4 +1,5 @@
 using NoticeGen.Output;
+using NoticeGen.Tests.TestSupport;
 
 namespace NoticeGen.Tests.Output;
 
@@ -111,9 +112,82 @@ public sealed class StagingFolderTests : IDisposable
         Assert.Equal("--out:1:1", site.Diagnostics[0].Where.ToString());
     }
 
-    private void Write(string target, params (string Path, string Text)[] files)
+    [Fact]
+    public void A_kept_output_is_written_over_and_the_output_it_replaces_is_kept_in_turn()
     {
-        using var staging = new StagingFolder(target, Site);
+        var target = Path.Combine(_dir, "_site");
+        var kept = Path.Combine(_dir, "cache", "previous-output");
+        Write(target, kept, ("index.html", "first"));
+        Assert.False(Directory.Exists(kept), "there was no output to keep");
+        Write(target, kept, ("index.html", "second"));
+        Assert.Equal("first", File.ReadAllText(Path.Combine(kept, "index.html")));
+
+        // What the kept folder holds beside the next build's files: a file where it needs a folder, a folder where it
+        // needs a file, an empty folder, and a file it no longer writes (with the folder that held it).
+        File.WriteAllText(Path.Combine(kept, "a"), "a file in the way");
+        Directory.CreateDirectory(Path.Combine(kept, "b.html", "deep"));
+        File.WriteAllText(Path.Combine(kept, "b.html", "deep", "x.html"), "x");
+        Directory.CreateDirectory(Path.Combine(kept, "empty", "er"));
+        Directory.CreateDirectory(Path.Combine(kept, "gone"));
+        File.WriteAllText(Path.Combine(kept, "gone", "page.html"), "stale");
+        using (var staging = new StagingFolder(target, Site, kept: kept))
+        {
+            staging.Write("index.html", "first");
+            staging.Write("a/b/index.html", "ab");
+            staging.Write("b.html", "b");
+            Assert.Equal(1, staging.Unchanged);
+            staging.Commit();
+        }
+
+        Assert.Equal([StagingFolder.Marker, "a/b/index.html", "b.html", "index.html"], TempSite.Snapshot(target).Keys);
+        Assert.Equal([StagingFolder.Marker, "a", "b.html", "index.html"], Directory.EnumerateFileSystemEntries(target).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal("second", File.ReadAllText(Path.Combine(kept, "index.html")));
+        Assert.Equal(["_site", "cache"], Directory.EnumerateFileSystemEntries(_dir).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_build_that_fails_over_a_kept_output_leaves_the_output_and_keeps_its_folder_for_the_next()
+    {
+        var target = Path.Combine(_dir, "_site");
+        var kept = Path.Combine(_dir, "cache", "previous-output");
+        Write(target, kept, ("index.html", "first"));
+        Write(target, kept, ("index.html", "second"));
+        using (var staging = new StagingFolder(target, Site, kept: kept))
+        {
+            staging.Write("index.html", "half a build");
+            Assert.False(Directory.Exists(kept), "the build took the kept folder as its own");
+        }
+
+        Assert.Equal("second", File.ReadAllText(Path.Combine(target, "index.html")));
+        Assert.Equal("half a build", File.ReadAllText(Path.Combine(kept, "index.html")));
+        Assert.Equal(["_site", "cache"], Directory.EnumerateFileSystemEntries(_dir).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+
+        Write(target, kept, ("index.html", "third"));
+        Assert.Equal([StagingFolder.Marker, "index.html"], TempSite.Snapshot(target).Keys);
+        Assert.Equal("third", File.ReadAllText(Path.Combine(target, "index.html")));
+    }
+
+    [Fact]
+    public void A_link_in_place_of_the_kept_output_is_never_written_through()
+    {
+        var precious = Path.Combine(_dir, "precious");
+        Directory.CreateDirectory(precious);
+        File.WriteAllText(Path.Combine(precious, "notes.txt"), "keep me");
+        var kept = Path.Combine(_dir, "cache", "previous-output");
+        Directory.CreateDirectory(Path.GetDirectoryName(kept)!);
+        Directory.CreateSymbolicLink(kept, precious);
+
+        Write(Path.Combine(_dir, "_site"), kept, ("index.html", "x"));
+
+        Assert.Equal(["notes.txt"], Directory.EnumerateFileSystemEntries(precious).Select(Path.GetFileName));
+        Assert.Equal("keep me", File.ReadAllText(Path.Combine(precious, "notes.txt")));
+    }
+
+    private void Write(string target, params (string Path, string Text)[] files) => Write(target, null, files);
+
+    private void Write(string target, string? kept, params (string Path, string Text)[] files)
+    {
+        using var staging = new StagingFolder(target, Site, kept: kept);
         foreach (var (path, text) in files)
         {
             staging.Write(path, text);
