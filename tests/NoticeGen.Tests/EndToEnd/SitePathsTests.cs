@@ -30,6 +30,22 @@ public sealed class SitePathsTests
         }
     }
 
+    [Theory]
+    [InlineData("notices.schema.json", "NoticeGen's schema of the JSON twins")]
+    [InlineData("style.css", "the theme's file of that name")]
+    public void An_asset_where_NoticeGen_publishes_a_file_of_its_own_is_a_located_error(string name, string owner)
+    {
+        using var site = TempSite.FromFixture("mini");
+        TestSupport.Cli.Build(site);
+        var before = TempSite.Snapshot(site.Out);
+        site.Write("content/assets/" + name, "{}");
+        var result = TestSupport.Cli.Run("build", "--site", site.Dir, "--out", site.Out);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains($"content/assets/{name}:1:1: error: This file would be published at assets/{name}, where {owner} goes.", result.Stderr);
+        Assert.DoesNotContain("   at ", result.Stderr);
+        Assert.Equal(before.Keys, TempSite.Snapshot(site.Out).Keys);
+    }
+
     [Fact]
     public void A_link_to_a_page_the_build_does_not_write_fails_the_build_where_it_is_written()
     {

@@ -20,7 +20,8 @@ public sealed class ContentAssetsEmitter : IEmitter
             return;
         }
 
-        var theme = context.Build.Templates.Assets().Select(a => a.OutputPath).ToHashSet(StringComparer.Ordinal);
+        // The theme's files and the schema of the JSON twins are published under assets/ too.
+        var reserved = context.Build.Templates.Assets().Select(a => a.OutputPath).Append(PageRecords.SchemaFile).ToHashSet(StringComparer.Ordinal);
         var sink = new DiagnosticSink();
         foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
@@ -31,9 +32,9 @@ public sealed class ContentAssetsEmitter : IEmitter
                 sink.Report(Codes.OutsideSite, SourceSpan.StartOf(rel), "This asset is a link to a file outside the site folder, and is not published.",
                     "Replace the link with the file itself.");
             }
-            else if (theme.Contains(output))
+            else if (reserved.Contains(output))
             {
-                sink.Report(Codes.DuplicateId, SourceSpan.StartOf(rel), $"This file would be published at {output}, where the theme's file of that name goes.",
+                sink.Report(Codes.DuplicateId, SourceSpan.StartOf(rel), $"This file would be published at {output}, where {(output == PageRecords.SchemaFile ? "NoticeGen's schema of the JSON twins" : "the theme's file of that name")} goes.",
                     "Rename it, or put it in a sub-folder of content/assets/.");
             }
             else
