@@ -10,8 +10,9 @@ namespace NoticeGen.Serve;
 /// <summary>
 /// Builds the site with its draft beside the release in force, as 'build --drafts' does and through the same cache, into
 /// a new folder for each build: the folder being served is never written to, and a failed build leaves it as it was.
+/// With <c>kept</c>, each build writes over an earlier one that is no longer served, writing only the files that changed.
 /// </summary>
-internal sealed class PreviewBuilder(ServeOptions options, string sessionFolder)
+internal sealed class PreviewBuilder(ServeOptions options, string sessionFolder, string? kept = null)
 {
     public BuildOutcome Build(int number)
     {
@@ -25,7 +26,7 @@ internal sealed class PreviewBuilder(ServeOptions options, string sessionFolder)
             var built = SiteBuilder.Build(request, sink);
             Checks.RunContent(CheckContexts.For(built), sink);
             sink.ThrowIfErrors();
-            var files = Emitters.WriteSite(built, folder, sink);
+            var files = Emitters.WriteSite(built, folder, sink, kept: kept);
             return new BuildOutcome(folder, files, [], sink.Warnings, clock.Elapsed);
         }
         catch (Exception ex)

@@ -20,6 +20,9 @@ internal sealed class PreviewFolder : IDisposable
 
     public string Path { get; }
 
+    /// <summary>An earlier build kept for the next to write over, so that a rebuild writes only the files that changed.</summary>
+    public string Kept => System.IO.Path.Combine(Path, "kept");
+
     public static PreviewFolder Create(string siteDir)
     {
         var root = System.IO.Path.Combine(siteDir, BuildRequest.CacheFolder, "serve");
@@ -30,17 +33,39 @@ internal sealed class PreviewFolder : IDisposable
         return new PreviewFolder(path, new FileStream(System.IO.Path.Combine(path, LockFile), FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None));
     }
 
-    /// <summary>Removes the builds of this session other than those still served: <paramref name="keep"/> and the one before it.</summary>
+    /// <summary>
+    /// Removes the builds of this session other than those still served (<paramref name="keep"/> and the one before it),
+    /// the first of them kept for the next build to write over (<see cref="Kept"/>) when none is.
+    /// </summary>
     public void RemoveBuildsBefore(string keep, string? previous)
     {
-        foreach (var build in Directory.EnumerateDirectories(Path))
+        var kept = System.IO.Path.GetFullPath(Kept);
+        foreach (var build in Directory.EnumerateDirectories(Path).Order(StringComparer.Ordinal))
         {
             var full = System.IO.Path.GetFullPath(build);
-            if (full != System.IO.Path.GetFullPath(keep) && (previous is null || full != System.IO.Path.GetFullPath(previous)))
+            if (full != kept && full != System.IO.Path.GetFullPath(keep) && (previous is null || full != System.IO.Path.GetFullPath(previous)) && !TryKeep(full, kept))
             {
                 TryDelete(build);
             }
         }
+    }
+
+    private static bool TryKeep(string build, string kept)
+    {
+        try
+        {
+            if (!Directory.Exists(kept))
+            {
+                Directory.Move(build, kept);
+                return true;
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Deleted instead: the next build then writes every file.
+        }
+
+        return false;
     }
 
     public void Dispose()

@@ -44,7 +44,7 @@ internal sealed class ServeSession
 
         // Watching starts before the first build, so that an edit saved while it runs makes a second.
         using var watcher = new SiteWatcher(site, changes.Add);
-        var session = new ServeSession(new PreviewBuilder(options with { SiteDir = site }, folder.Path), folder, output, options.ErrorsOnly);
+        var session = new ServeSession(new PreviewBuilder(options with { SiteDir = site }, folder.Path, folder.Kept), folder, output, options.ErrorsOnly);
         var live = new LiveState(await Task.Run(() => session.Build(1, []), CancellationToken.None));
         if (stop.IsCancellationRequested)
         {
