@@ -52,6 +52,25 @@ public sealed class ContentChecksTests
     }
 
     [Theory]
+    [InlineData("{{ notice.old_name }}", true)]
+    [InlineData("{{ notice . old_name | string.upcase }}", true)]
+    [InlineData("{{ notice[\"old_name\"] }}", true)]
+    [InlineData("{{ site.notice.old_name }}", true)]
+    [InlineData("{{ notice.old_name-2 }}", true)]
+    [InlineData("{{ notice.old_names }}", false)]
+    [InlineData("{{ notice.old }}", false)]
+    [InlineData("{{ notices.old_name }}", false)]
+    [InlineData("{{ site.old_name }}", false)]
+    public void A_notice_parameter_counts_as_used_exactly_where_the_text_names_it(string use, bool used)
+    {
+        using var site = TempSite.FromFixture("mini");
+        site.Replace("site.yml", "      product: Acme App", "      product: Acme App\n      old_name: Acme Application");
+        site.Replace("content/contact.md", "Write to <dpo@acme.test>.", $"Write to <dpo@acme.test>. {use}");
+        var findings = Run(site, new UnusedParameterCheck()).Select(f => f.Message).ToList();
+        Assert.Equal(used, !findings.Any(m => m.Contains("notice.old_name", StringComparison.Ordinal)));
+    }
+
+    [Theory]
     [InlineData("This notice was last updated on January 1, 2025.", "January 1, 2025")]
     [InlineData("Effective date: 2025-05-04", "2025-05-04")]
     [InlineData("Last revised: 4 May 2025.", "4 May 2025")]
