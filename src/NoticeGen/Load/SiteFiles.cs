@@ -109,6 +109,9 @@ public sealed class SiteRoot
         return real is not null && real.StartsWith(WithSeparator(Real), StringComparison.Ordinal);
     }
 
+    /// <summary>An absolute path with every link along it resolved, as the kernel would; null for a loop of links.</summary>
+    public static string? RealPathOf(string path) => RealPath(Path.GetFullPath(path));
+
     private static string WithSeparator(string folder) => folder.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
 
     /// <summary>An absolute path with every link along it resolved (a managed realpath); null for a loop of links.</summary>

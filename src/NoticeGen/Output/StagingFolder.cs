@@ -1,6 +1,9 @@
 using System.Collections.Concurrent;
 using System.Text;
 using NoticeGen.Check;
+using NoticeGen.Check.Coverage;
+using NoticeGen.Load;
+using NoticeGen.Schemas;
 
 namespace NoticeGen.Output;
 
@@ -182,6 +185,12 @@ public sealed class StagingFolder : IDisposable
     /// </summary>
     private static void DeleteTree(string folder)
     {
+        if (new DirectoryInfo(folder).LinkTarget is not null)
+        {
+            File.Delete(folder);
+            return;
+        }
+
         if (!Directory.Exists(folder))
         {
             return;
@@ -272,15 +281,36 @@ public sealed class StagingFolder : IDisposable
             throw new UserErrorException(Codes.OutputFolder.At(where, "The output folder cannot be the file-system root.", "Pass --out with a folder of its own, e.g. _site."));
         }
 
-        if (target == site || site.StartsWith(target + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        // A link as the output folder (committed to the repository by someone hostile) would have the build replace and
+        // clear out the folder it leads to, the site's own text included.
+        if (new FileInfo(target).LinkTarget is not null)
         {
-            throw new UserErrorException(Codes.OutputFolder.At(where, $"The output folder {target} holds the site itself, and a build replaces it whole.",
-                "Pass --out with a folder of its own, e.g. _site."));
+            throw new UserErrorException(Codes.OutputFolder.At(where, $"The output folder {target} is a link, and a build replaces the folder whole: it would write where the link leads.",
+                "Remove the link, or pass --out with a folder of its own, e.g. _site."));
         }
 
         if (File.Exists(target))
         {
             throw new UserErrorException(Codes.OutputFolder.At(where, $"{target} is a file, not a folder.", "Pass --out with a folder, e.g. _site."));
+        }
+
+        // The sources are read while the output is written: an output among them would be published into itself.
+        var real = SiteRoot.RealPathOf(target) ?? target;
+        var siteReal = SiteRoot.RealPathOf(site) ?? site;
+        foreach (var sources in new[] { ContentLoader.ContentFolder, SiteTemplates.Folder, RuleLoader.SiteFolder, SchemaFiles.Folder })
+        {
+            var folder = Path.Combine(siteReal, sources);
+            if (real == folder || real.StartsWith(folder + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            {
+                throw new UserErrorException(Codes.OutputFolder.At(where, $"The output folder {target} is inside the site's {sources}/ folder, which the build reads.",
+                    "Pass --out with a folder outside content/, templates/, rules/ and schemas/, e.g. _site."));
+            }
+        }
+
+        if (real == siteReal || siteReal.StartsWith(real + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        {
+            throw new UserErrorException(Codes.OutputFolder.At(where, $"The output folder {target} holds the site itself, and a build replaces it whole.",
+                "Pass --out with a folder of its own, e.g. _site."));
         }
 
         if (Directory.Exists(target) && Directory.EnumerateFileSystemEntries(target).Any() && !File.Exists(Path.Combine(target, Marker)))

@@ -33,6 +33,32 @@ public sealed class OutputFolderTests : IDisposable
     }
 
     [Fact]
+    public void An_output_folder_that_is_a_link_is_refused_and_what_it_leads_to_is_left_alone()
+    {
+        // A link committed as _site, beside a copy of the marker every build writes: the build must not clear out the
+        // folder the link leads to (here the site's own content).
+        var content = _hostile.Site.PathOf("content");
+        File.WriteAllText(Path.Combine(content, ".noticegen-output"), "copied from a build");
+        var before = Directory.EnumerateFiles(content, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+        var link = Path.Combine(_hostile.Site.Dir, "linked-out");
+        Directory.CreateSymbolicLink(link, content);
+
+        HostileSite.AssertRefused(_hostile.BuildTo(link), $"--out:1:1: error: The output folder {link} is a link", "[NG9002]");
+        Assert.Equal(before, Directory.EnumerateFiles(content, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("content/assets/site", "content")]
+    [InlineData("templates/assets/site", "templates")]
+    public void An_output_folder_among_the_sources_is_refused(string folder, string sources)
+    {
+        // Built there, each build would publish the one before it as assets, nested one level deeper every time.
+        var output = _hostile.Site.PathOf(folder);
+        HostileSite.AssertRefused(_hostile.BuildTo(output), $"--out:1:1: error: The output folder {output} is inside the site's {sources}/ folder", "[NG9002]");
+        Assert.False(Directory.Exists(output));
+    }
+
+    [Fact]
     public void A_folder_of_other_files_is_never_replaced()
     {
         var other = Path.Combine(_hostile.Site.Dir, "photos");
