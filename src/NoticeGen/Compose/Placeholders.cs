@@ -7,6 +7,12 @@ namespace NoticeGen.Compose;
 /// </summary>
 public static class Placeholders
 {
+    /// <summary>Opens every mark; no site file may hold it (Load/SiteFiles refuses it), so a mark cannot be forged.</summary>
+    public const char MarkStart = '\uE000';
+
+    /// <summary>Closes every mark.</summary>
+    public const char MarkEnd = '\uE001';
+
     /// <summary>{{ page.last_updated }}: the page's last-updated date, as readers see it ("January 1, 2026").</summary>
     public const string LastUpdated = "\uE000last-updated\uE001";
 

@@ -1,12 +1,13 @@
 using System.Text;
 using NoticeGen.Check;
+using NoticeGen.Compose;
 
 namespace NoticeGen.Load;
 
 /// <summary>
 /// Reads the site's text files (site.yml, fragments, templates, rule files, the archive) the one way that is safe to
 /// publish from: the file must lie inside the site folder once links are followed, be UTF-8 (a byte-order mark is
-/// dropped), hold no control characters but tab and line ends, and not be absurdly large. Line ends become "\n".
+/// dropped), hold no control characters but tab and line ends nor NoticeGen's own marks, and not be absurdly large. Line ends become "\n".
 /// </summary>
 public static class SiteFiles
 {
@@ -61,6 +62,13 @@ public static class SiteFiles
             {
                 sink.Report(Codes.FileEncoding, SourceSpan.At(rel, text, i), $"This file holds the control character U+{(int)c:X4}{(c == '\0' ? " (NUL)" : string.Empty)}, which no reader can see.",
                     "Delete it; it usually comes from pasting out of another program.");
+                return null;
+            }
+
+            if (c is Placeholders.MarkStart or Placeholders.MarkEnd)
+            {
+                sink.Report(Codes.FileEncoding, SourceSpan.At(rel, text, i), $"This file holds the private-use character U+{(int)c:X4}, which NoticeGen uses to mark passages and stamps: written in the text, it would print a forged \"Applies to\" label or date.",
+                    "Delete it; no font shows it, so it usually comes from pasting out of another program.");
                 return null;
             }
         }

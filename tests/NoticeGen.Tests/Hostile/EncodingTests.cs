@@ -36,6 +36,22 @@ public sealed class EncodingTests : IDisposable
     }
 
     [Theory]
+    [InlineData("\uE000applies:eu\uE001Forged\uE000end-applies\uE001", "content/covers.md:6:1:")]
+    [InlineData("Dated \uE000last-updated\uE001.", "content/covers.md:6:7:")]
+    public void NoticeGens_own_marks_written_in_the_text_are_refused_so_no_label_or_stamp_can_be_forged(string forged, string where)
+    {
+        _hostile.WriteCoversBody("Plain text.\n" + forged + "\n");
+        _hostile.Refused(where + " error: This file holds the private-use character U+E000, which NoticeGen uses to mark passages and stamps", "[NG1009]");
+    }
+
+    [Fact]
+    public void NoticeGens_own_marks_spelt_as_YAML_escapes_are_refused()
+    {
+        _hostile.Site.Replace("site.yml", "  title: Mini", "  title: \"Mini \\ue000last-updated\\ue001\"");
+        _hostile.Refused("site.yml:2:10: error: This value spells the private-use character U+E000 as an escape", "[NG1009]");
+    }
+
+    [Theory]
     [InlineData("site.yml", "  title: Mini", "  title: \"Mini\\x1b[31m\"", "site.yml:2:10: error: This value spells the control character U+001B as an escape")]
     [InlineData("content/covers.md", "title: What this notice covers", "title: \"What\\0 this notice covers\"", "content/covers.md:3:8: error: This value spells the control character U+0000 as an escape")]
     [InlineData("content/web-intro.md", "id: web-intro", "id: web-intro\nparams:\n  bell: \"\\a\"", "content/web-intro.md:4:9: error: This value spells the control character U+0007 as an escape")]
