@@ -144,7 +144,7 @@ public sealed class FragmentTemplates
 
         globals["page"] = PageValues;
         globals.SetValue("applies", new AppliesFunction((_, span, ids) => Applies(audience, _known, span, ids)), readOnly: true);
-        globals.SetValue("include", new TrimmedInclude(IncludeBuiltin), readOnly: true);
+        globals.SetValue("include", new TrimmedInclude(IncludeBuiltin, (id, text) => Limited(fragment, id, text, audience)), readOnly: true);
         globals.SetValue(PassageMarks.FunctionName, PassageMarks.Function(audience.IsEveryone), readOnly: true);
         return ScribanSandbox.Render(template, globals, _loader, pool, fragment.File);
     }
@@ -163,6 +163,26 @@ public sealed class FragmentTemplates
 
     public static ScriptObject NoticeObject(Notice notice) =>
         ScriptData.WithParams(ScriptData.Object(("id", notice.Id), ("title", notice.Title), ("slug", notice.Slug)), notice.Params);
+
+    /// <summary>
+    /// An included fragment keeps its own jurisdictions: its text is shown only to the audiences they name, and on the full
+    /// notice it is marked as a passage that applies to them, unless the including section is limited to them already.
+    /// </summary>
+    private string Limited(Fragment including, string id, string text, Audience audience)
+    {
+        if (_content.Find(id) is not { Jurisdictions.Count: > 0 } included)
+        {
+            return text;
+        }
+
+        if (!audience.IsEveryone)
+        {
+            return audience.Sees(included.Jurisdictions) ? text : string.Empty;
+        }
+
+        var within = including.Jurisdictions.Count > 0 && including.Jurisdictions.All(j => included.Jurisdictions.Contains(j, StringComparer.Ordinal));
+        return within ? text : Placeholders.Passage(included.Jurisdictions) + text + Placeholders.PassageEnd;
+    }
 
     private static bool Applies(Audience audience, HashSet<string> known, Scriban.Parsing.SourceSpan span, string[] ids)
     {
@@ -233,9 +253,10 @@ public sealed class FragmentTemplates
 
     /// <summary>
     /// Scriban's include, with the result trimmed of the blanked front matter and the final newline, so that an include
-    /// inside a paragraph or list item does not break it apart while errors keep the included file's own line numbers.
+    /// inside a paragraph or list item does not break it apart while errors keep the included file's own line numbers;
+    /// then limited to the included fragment's jurisdictions.
     /// </summary>
-    private sealed class TrimmedInclude(IScriptCustomFunction include) : IScriptCustomFunction
+    private sealed class TrimmedInclude(IScriptCustomFunction include, Func<string, string, string> limit) : IScriptCustomFunction
     {
         public int RequiredParameterCount => include.RequiredParameterCount;
 
@@ -248,7 +269,9 @@ public sealed class FragmentTemplates
         public ScriptParameterInfo GetParameterInfo(int index) => include.GetParameterInfo(index);
 
         public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
-            (include.Invoke(context, callerContext, arguments, blockStatement) as string)?.Trim('\n');
+            include.Invoke(context, callerContext, arguments, blockStatement) is string text
+                ? limit(arguments[0]?.ToString() ?? string.Empty, text.Trim('\n'))
+                : null;
 
         public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
             ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));

@@ -28,6 +28,9 @@ public sealed class PassageLabelTests
           - id: everywhere
             name: Residents of every jurisdiction
             jurisdictions: [eu, uk, california]
+          - id: europe
+            name: European residents
+            jurisdictions: [eu, uk]
         notices:
           - id: web
             title: Web Notice
@@ -86,6 +89,17 @@ public sealed class PassageLabelTests
         var html = Render("Before. {{ include \"shared\" }}", Audience.EveryoneId);
         Assert.Contains("<span class=\"applies-to\">Applies to United Kingdom residents:</span> UK only.", html, StringComparison.Ordinal);
         Assert.Equal("<p>Before. Shared.</p>\n", Render("Before. {{ include \"shared\" }}", "california"));
+    }
+
+    [Fact]
+    public void An_included_fragment_keeps_its_own_jurisdictions_where_it_is_included()
+    {
+        // Included from a section every page shows, a fragment limited to California still reaches only Californians.
+        const string body = "Everyone. {{ include \"ca-only\" }}";
+        Assert.Equal("<p>Everyone. California only.</p>\n", Render(body, "california"));
+        Assert.Equal("<p>Everyone. California only.</p>\n", Render(body, "everywhere"));
+        Assert.DoesNotContain("California only", Render(body, "europe"), StringComparison.Ordinal);
+        Assert.Contains("<span class=\"applies-to\">Applies to California residents:</span> California only.", Render(body, Audience.EveryoneId), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -187,6 +201,7 @@ public sealed class PassageLabelTests
         {
             FragmentParser.Parse($"---\nid: first\ntitle: First\n---\n{body}\n", "first.md", known),
             FragmentParser.Parse($"---\nid: shared\ntitle: Shared\n---\n{Shared}\n", "shared.md", known),
+            FragmentParser.Parse("---\nid: ca-only\ntitle: CA\njurisdictions: [california]\n---\nCalifornia only.\n", "ca-only.md", known),
         };
         var diagnostics = new DiagnosticSink();
         var plan = SitePlanner.Plan(new ContentSet(model, fragments), diagnostics);
