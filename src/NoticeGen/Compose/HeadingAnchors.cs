@@ -95,6 +95,7 @@ public static partial class HeadingAnchors
     public static IReadOnlyList<PageAnchor> ForPage(Fragment? intro, IReadOnlyList<PlannedSection> sections, Func<Fragment, IReadOnlyList<(string RawId, string Text)>> headings)
     {
         var taken = new HashSet<string>(sections.Select(s => s.Id), StringComparer.Ordinal);
+        var counters = new Dictionary<string, int>(StringComparer.Ordinal);
         var anchors = new List<PageAnchor>();
         var parts = (intro is null ? [] : new[] { (Section: IntroSection, Fragment: intro) })
             .Concat(sections.Select(s => (Section: s.Id, s.Fragment)));
@@ -102,20 +103,31 @@ public static partial class HeadingAnchors
         {
             foreach (var (raw, text) in headings(fragment))
             {
-                anchors.Add(new PageAnchor(section, raw, Unique(raw, section, taken), text));
+                anchors.Add(new PageAnchor(section, raw, Unique(raw, section, taken, counters), text));
             }
         }
 
         return anchors;
     }
 
-    /// <summary>The id a heading gets on a page: its own when free, else qualified with its section, numbered if need be.</summary>
-    public static string Unique(string raw, string section, HashSet<string> taken)
+    /// <summary>
+    /// The id a heading gets on a page: its own when free, else qualified with its section, numbered if need be.
+    /// <paramref name="counters"/> remembers the next number of each qualified id, so that thousands of headings of the
+    /// same name are numbered in one pass each instead of counting up from 2 every time.
+    /// </summary>
+    public static string Unique(string raw, string section, HashSet<string> taken, Dictionary<string, int> counters)
     {
         var id = raw.StartsWith("ng-", StringComparison.Ordinal) || taken.Contains(raw) ? $"{section}-{raw}" : raw;
-        for (var n = 2; taken.Contains(id); n++)
+        if (taken.Contains(id))
         {
-            id = $"{section}-{raw}-{n}";
+            var stem = id;
+            var n = counters.GetValueOrDefault(stem, 2);
+            do
+            {
+                id = $"{stem}-{n++}";
+            }
+            while (taken.Contains(id));
+            counters[stem] = n;
         }
 
         taken.Add(id);

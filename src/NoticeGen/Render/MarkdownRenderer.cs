@@ -105,6 +105,15 @@ public sealed partial class MarkdownRenderer(SitePlan site)
         NestHeadings(document);
         var result = new List<SubHeading>();
         var used = new HashSet<string>(StringComparer.Ordinal);
+        var counters = new Dictionary<string, int>(StringComparer.Ordinal);
+        // The page's anchors of this section by heading, in page order: looked up, not searched for each heading (a
+        // fragment of thousands of headings of the same name took minutes).
+        var planned = new Dictionary<string, Queue<string>>(StringComparer.Ordinal);
+        foreach (var anchor in page?.Anchors.Where(a => a.Section == section) ?? [])
+        {
+            (planned.TryGetValue(anchor.RawId, out var ids) ? ids : planned[anchor.RawId] = new Queue<string>()).Enqueue(anchor.Id);
+        }
+
         foreach (var heading in document.Descendants<HeadingBlock>())
         {
             var text = heading.Inline is null ? string.Empty : PlainText(heading.Inline);
@@ -116,11 +125,25 @@ public sealed partial class MarkdownRenderer(SitePlan site)
                 last.Content = new Markdig.Helpers.StringSlice(brace >= 0 ? content[..brace].TrimEnd() : content);
             }
 
-            var id = page?.Anchors.FirstOrDefault(a => a.Section == section && a.RawId == raw && !used.Contains(a.Id))?.Id
-                ?? (page is null ? raw : $"{section}-{raw}");
-            for (var n = 2; !used.Add(id); n++)
+            string? id = null;
+            if (planned.TryGetValue(raw, out var queue))
             {
-                id = $"{section}-{raw}-{n}";
+                while (id is null && queue.TryDequeue(out var next))
+                {
+                    id = used.Contains(next) ? null : next;
+                }
+            }
+
+            id ??= page is null ? raw : $"{section}-{raw}";
+            if (!used.Add(id))
+            {
+                var n = counters.GetValueOrDefault(raw, 2);
+                do
+                {
+                    id = $"{section}-{raw}-{n++}";
+                }
+                while (!used.Add(id));
+                counters[raw] = n;
             }
 
             heading.GetAttributes().Id = id;

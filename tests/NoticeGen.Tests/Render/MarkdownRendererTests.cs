@@ -69,6 +69,15 @@ public sealed class MarkdownRendererTests
     }
 
     [Fact]
+    public void Headings_of_the_same_name_get_ids_numbered_in_page_order()
+    {
+        // A section's own id ("contact") and a heading's are apart: the first "Contact" heading is qualified at once.
+        var html = Render(string.Concat(Enumerable.Repeat("## Same\n\nText.\n\n", 500)) + "## Contact\n", "web", Audience.EveryoneId).Html;
+        var ids = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html).QuerySelectorAll("h3").Select(h => h.Id).ToList();
+        Assert.Equal(["same", "first-same", .. Enumerable.Range(2, 498).Select(n => $"first-same-{n}"), "first-contact"], ids);
+    }
+
+    [Fact]
     public void Raw_html_is_shown_as_text_not_run()
     {
         var (html, _) = Render("Hello <script>alert(1)</script> <img src=x onerror=alert(1)>", "web", Audience.EveryoneId);
