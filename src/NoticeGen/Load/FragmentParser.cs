@@ -57,7 +57,7 @@ public static class FragmentParser
 
         // Blank out the front matter rather than cutting it, so the body keeps its line numbers.
         var template = new string('\n', end + 1) + string.Join('\n', lines[(end + 1)..]);
-        return new Fragment(id, YamlRead.OptionalString(map, "title")?.Trim(), tags.Select(t => t.Value).ToList(), parameters,
+        return new Fragment(id, Title(YamlRead.OptionalString(map, "title")), tags.Select(t => t.Value).ToList(), parameters,
             file, text, template, idNode.Where, YamlRead.Words(map, "covers"))
         {
             // 'template: false': text copied from a Liquid or Jekyll site keeps its {{ }} as written.
@@ -65,4 +65,7 @@ public static class FragmentParser
             ParamSpans = paramsMap is null ? [] : YamlRead.ParamSpans(paramsMap, new HashSet<string>()),
         };
     }
+
+    /// <summary>A blank title is no title: the section's heading would be empty, so it shows the id and NG2008 says so.</summary>
+    private static string? Title(string? title) => string.IsNullOrWhiteSpace(title) ? null : title.Trim();
 }

@@ -247,10 +247,13 @@ public sealed class BuildErrorTests : IDisposable
         Assert.Contains("SOURCE_DATE_EPOCH:1:1: error: SOURCE_DATE_EPOCH is '99999999999999', not a Unix time in seconds.", result.Stderr);
     }
 
-    [Fact]
-    public void A_section_without_a_title_is_a_warning()
+    [Theory]
+    [InlineData("")]
+    [InlineData("title: \"\"\n")]
+    [InlineData("title: \"   \"\n")]
+    public void A_section_without_a_title_is_a_warning(string title)
     {
-        _site.Replace("content/gdpr.md", "title: GDPR\n", "");
+        _site.Replace("content/gdpr.md", "title: GDPR\n", title);
         var result = TestSupport.Cli.Run("build", "--site", _site.Dir, "--out", _site.Out);
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("content/gdpr.md:2:5: warning: The section 'gdpr' has no title, so its heading shows its id. Add a 'title:' line", result.Stderr);
