@@ -66,6 +66,14 @@ public static class ScribanSandbox
     /// <summary>Parses a template, turning Scriban's messages into diagnostics at the template's own file and line.</summary>
     public static Template Parse(string text, string file, int lineShift = 0)
     {
+        if (UnclosedTag(text) is { } open)
+        {
+            var at = SourceSpan.At(file, text, open);
+            throw new UserErrorException(Codes.TemplateSyntax.At(at with { Line = at.Line + lineShift },
+                "This '{{' is never closed, so the text after it would be read as template code (or dropped).",
+                "Close it with '}}', or write a literal brace pair as {{ \"{{\" }}."));
+        }
+
         var template = Template.Parse(text, file);
         if (template.HasErrors)
         {
@@ -119,6 +127,42 @@ public static class ScribanSandbox
                 : "Correct the template expression on this line.";
 
     /// <summary>Scriban counts from 0, and at the end of the text can give a position before the start.</summary>
+    /// <summary>
+    /// Where a '{{' opens that no '}}' closes; null when every one is closed. Scriban reads such a tag at the end of a text
+    /// as code that prints nothing, so a stray '{{' silently dropped the rest of a section. Escaped text ({%{ ... }%})
+    /// is skipped, as Scriban prints it as it stands.
+    /// </summary>
+    private static int? UnclosedTag(string text)
+    {
+        var i = 0;
+        while (i < text.Length)
+        {
+            var escape = text.IndexOf("{%{", i, StringComparison.Ordinal);
+            var open = text.IndexOf("{{", i, StringComparison.Ordinal);
+            if (escape >= 0 && (open < 0 || escape < open))
+            {
+                var end = text.IndexOf("}%}", escape + 3, StringComparison.Ordinal);
+                i = end < 0 ? text.Length : end + 3;
+                continue;
+            }
+
+            if (open < 0)
+            {
+                return null;
+            }
+
+            var close = text.IndexOf("}}", open + 2, StringComparison.Ordinal);
+            if (close < 0)
+            {
+                return open;
+            }
+
+            i = close + 2;
+        }
+
+        return null;
+    }
+
     private static SourceSpan ToSpan(string file, Scriban.Parsing.SourceSpan span, int lineShift) =>
         new(file, Math.Max(0, span.Start.Line) + 1 + lineShift, Math.Max(0, span.Start.Column) + 1);
 }

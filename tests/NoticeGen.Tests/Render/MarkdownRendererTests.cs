@@ -77,6 +77,19 @@ public sealed class MarkdownRendererTests
         Assert.Equal(["same", "first-same", .. Enumerable.Range(2, 498).Select(n => $"first-same-{n}"), "first-contact"], ids);
     }
 
+    [Theory]
+    [InlineData("We keep your data. {{", "first.md:5:20")]
+    [InlineData("We keep {{ notice.product\n\nmore text here.", "first.md:5:9")]
+    [InlineData("Shown as {%{ {{ }%} text, then {{", "first.md:5:32")]
+    public void A_brace_pair_never_closed_is_an_error_where_it_opens(string body, string where)
+    {
+        // Scriban reads an unclosed tag at the end as code that prints nothing: the rest of the section would vanish.
+        var error = Assert.Throws<UserErrorException>(() => Render(body, "web", Audience.EveryoneId));
+        var finding = Assert.Single(error.Diagnostics);
+        Assert.Equal(where, finding.Where.ToString());
+        Assert.Contains("is never closed", finding.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Raw_html_is_shown_as_text_not_run()
     {
