@@ -96,7 +96,7 @@ internal sealed class ReusedFolder
 
     /// <summary>
     /// Whether <paramref name="path"/> already holds exactly <paramref name="bytes"/>; either way the file is counted as
-    /// written by this build. A folder in the file's place is removed, so that the file can be written.
+    /// written by this build. A different file or a folder in its place is removed, so that the file can be written anew.
     /// </summary>
     public bool Holds(string path, string file, byte[] bytes)
     {
@@ -114,7 +114,15 @@ internal sealed class ReusedFolder
             return false;
         }
 
-        return length == bytes.Length && SameBytes(file, bytes);
+        if (length == bytes.Length && SameBytes(file, bytes))
+        {
+            return true;
+        }
+
+        // Removed, not written over: a file of the kept folder may share its data with another (a hard link made by
+        // hand), which writing in place would change too.
+        File.Delete(file);
+        return false;
     }
 
     /// <summary>Makes room for a folder where the earlier output had a file of that name.</summary>

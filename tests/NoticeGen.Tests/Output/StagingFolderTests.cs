@@ -183,6 +183,27 @@ public sealed class StagingFolderTests : IDisposable
         Assert.Equal("keep me", File.ReadAllText(Path.Combine(precious, "notes.txt")));
     }
 
+    [Fact]
+    public void A_kept_file_that_shares_its_data_with_another_is_replaced_not_written_through()
+    {
+        var target = Path.Combine(_dir, "_site");
+        var kept = Path.Combine(_dir, "cache", "previous-output");
+        Write(target, kept, ("index.html", "first"));
+        Write(target, kept, ("index.html", "second"));
+        var precious = Path.Combine(_dir, "precious.txt");
+        File.WriteAllText(precious, "keep me");
+        File.Delete(Path.Combine(kept, "index.html"));
+        using (var ln = System.Diagnostics.Process.Start("ln", [precious, Path.Combine(kept, "index.html")]))
+        {
+            ln.WaitForExit();
+            Assert.Equal(0, ln.ExitCode);
+        }
+
+        Write(target, kept, ("index.html", "third"));
+        Assert.Equal("keep me", File.ReadAllText(precious));
+        Assert.Equal("third", File.ReadAllText(Path.Combine(target, "index.html")));
+    }
+
     private void Write(string target, params (string Path, string Text)[] files) => Write(target, null, files);
 
     private void Write(string target, string? kept, params (string Path, string Text)[] files)
