@@ -48,7 +48,7 @@ public static class CheckCommand
             var outcome = -1;
             var exit = Program.Guard(stderr, strict, sink =>
             {
-                var site = result.GetValue(siteOption)!.FullName;
+                var site = SiteFolder.Require(result.GetValue(siteOption)!);
                 var today = BuildRequest.ResolveToday(result.GetValue(nowOption), environment("SOURCE_DATE_EPOCH"), clock);
                 var threads = Program.Threads(result.GetValue(threadsOption));
                 var report = Run(site, today, threads, strict, sink);

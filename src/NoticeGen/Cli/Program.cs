@@ -78,7 +78,7 @@ public static class Program
         int Build(ParseResult result, DiagnosticSink sink, Terminal terminal)
         {
             var clock = System.Diagnostics.Stopwatch.StartNew();
-            var site = result.GetValue(siteOption)!.FullName;
+            var site = SiteFolder.Require(result.GetValue(siteOption)!);
             var outDir = result.GetValue(outOption)?.FullName ?? Path.Combine(site, "_site");
             var request = new BuildRequest(site, BuildRequest.ResolveToday(result.GetValue(nowOption), environment("SOURCE_DATE_EPOCH"), buildClock),
                 result.GetValue(draftsOption), Threads(result.GetValue(threadsOption)), result.GetValue(noCacheOption) ? null : Path.Combine(site, BuildRequest.CacheFolder));
@@ -131,7 +131,7 @@ public static class Program
         };
         release.SetAction(result => Guard(stderr, strict: false, sink =>
         {
-            var site = result.GetValue(siteOption)!.FullName;
+            var site = SiteFolder.Require(result.GetValue(siteOption)!);
             var effectiveText = result.GetValue(effectiveOption)!;
             if (!Dates.TryParse(effectiveText, out var effective))
             {
