@@ -125,7 +125,7 @@ public static class Program
     {
         var effectiveOption = new Option<string>("--effective") { Description = "The date the release takes effect (YYYY-MM-DD).", Required = true };
         var summaryOption = new Option<string>("--summary") { Description = "One sentence saying what changed; shown in changelogs and feeds.", Required = true };
-        var release = new Command("release", "Freeze the working content as an immutable release under content/releases/<date>/.\n\nExample: noticegen release --effective 2026-01-01 --summary \"Consolidated shared sections\"")
+        var release = new Command("release", "Freeze the working content as an immutable release under content/releases/<date>/, after every check of 'noticegen check' on the site as it would be with the release in force on its date: an error stops it and nothing is written.\n\nExample: noticegen release --effective 2026-01-01 --summary \"Consolidated shared sections\"")
         {
             effectiveOption, summaryOption,
         };
@@ -139,14 +139,15 @@ public static class Program
                     "Pass --effective YYYY-MM-DD, e.g. --effective 2026-01-01."));
             }
 
-            var working = ContentLoader.LoadWorking(site, sink);
-            sink.Policy = sink.Policy with { Settings = working.Site.Checks };
-            var version = RenderedVersion.Render(working, sink, new TemplateContextPool(ScribanLimits.Fragments), new ParallelOptions());
-            Checks.RunContent(new ContentCheckContext(site, working, version.Plan, effective, _ => null), sink);
+            // An archived release can never be corrected, and every later build publishes it: the site it would make, with the
+            // release in force on its date, must pass every check 'noticegen check' runs before anything is written.
+            var request = new BuildRequest(site, effective, Drafts: true, CacheDir: Path.Combine(site, BuildRequest.CacheFolder))
+            {
+                Release = new ProposedRelease(effective, result.GetValue(summaryOption)!),
+            };
+            var (_, built) = CheckCommand.Run(request, strict: false, sink);
             sink.ThrowIfErrors();
-            var releases = ReleaseStore.LoadAll(site, sink: sink);
-            NoticeSlugs.Resolve(working.Site, releases); // refuse now what would make every later build fail
-            var folder = ReleaseStore.Create(site, working, effective, result.GetValue(summaryOption)!, releases);
+            var folder = ReleaseStore.Write(site, built!.Pending!);
             Report(stderr, sink.Items);
             stdout.WriteLine($"Released {Dates.Iso(effective)} into {ContentLoader.Relative(site, folder)}/. Commit it; the next build publishes it.");
             return 0;
