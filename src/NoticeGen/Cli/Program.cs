@@ -34,7 +34,7 @@ public static class Program
         var root = new RootCommand("NoticeGen: versioned, multi-jurisdiction privacy notices from Markdown fragments.") { siteOption, QuietOption, VerboseOption };
         root.Options.OfType<VersionOption>().Single().Action = new VersionAction(stdout);
         root.Subcommands.Add(BuildCommand(siteOption, stdout, stderr, environment, clock));
-        root.Subcommands.Add(ReleaseCommand(siteOption, stdout, stderr));
+        root.Subcommands.Add(ReleaseCommand(siteOption, stdout, stderr, environment));
         root.Subcommands.Add(DiffCommand.Create(siteOption, stdout, stderr, environment));
         root.Subcommands.Add(CheckCommand.Create(siteOption, stdout, stderr, environment, clock));
         root.Subcommands.Add(ImportCommand.Create(stdout, stderr, environment, clock));
@@ -121,7 +121,7 @@ public static class Program
         }
     }
 
-    private static Command ReleaseCommand(Option<DirectoryInfo> siteOption, TextWriter stdout, TextWriter stderr)
+    private static Command ReleaseCommand(Option<DirectoryInfo> siteOption, TextWriter stdout, TextWriter stderr, Func<string, string?> environment)
     {
         var effectiveOption = new Option<string>("--effective") { Description = "The date the release takes effect (YYYY-MM-DD).", Required = true };
         var summaryOption = new Option<string>("--summary") { Description = "One sentence saying what changed; shown in changelogs and feeds.", Required = true };
@@ -129,29 +129,33 @@ public static class Program
         {
             effectiveOption, summaryOption,
         };
-        release.SetAction(result => Guard(stderr, strict: false, sink =>
+        release.SetAction(result =>
         {
-            var site = SiteFolder.Require(result.GetValue(siteOption)!);
-            var effectiveText = result.GetValue(effectiveOption)!;
-            if (!Dates.TryParse(effectiveText, out var effective))
+            var terminal = Terminal.For(stdout, stderr, environment, result.GetValue(QuietOption), result.GetValue(VerboseOption));
+            return Guard(stderr, strict: false, sink =>
             {
-                throw new UserErrorException(Codes.Option.At(new SourceSpan("--effective", 1, 1), $"'{effectiveText}' is not a date.",
-                    "Pass --effective YYYY-MM-DD, e.g. --effective 2026-01-01."));
-            }
+                var site = SiteFolder.Require(result.GetValue(siteOption)!);
+                var effectiveText = result.GetValue(effectiveOption)!;
+                if (!Dates.TryParse(effectiveText, out var effective))
+                {
+                    throw new UserErrorException(Codes.Option.At(new SourceSpan("--effective", 1, 1), $"'{effectiveText}' is not a date.",
+                        "Pass --effective YYYY-MM-DD, e.g. --effective 2026-01-01."));
+                }
 
-            // An archived release can never be corrected, and every later build publishes it: the site it would make, with the
-            // release in force on its date, must pass every check 'noticegen check' runs before anything is written.
-            var request = new BuildRequest(site, effective, Drafts: true, CacheDir: Path.Combine(site, BuildRequest.CacheFolder))
-            {
-                Release = new ProposedRelease(effective, result.GetValue(summaryOption)!),
-            };
-            var (_, built) = CheckCommand.Run(request, strict: false, sink);
-            sink.ThrowIfErrors();
-            var folder = ReleaseStore.Write(site, built!.Pending!);
-            Report(stderr, sink.Items);
-            stdout.WriteLine($"Released {Dates.Iso(effective)} into {ContentLoader.Relative(site, folder)}/. Commit it; the next build publishes it.");
-            return 0;
-        }));
+                // An archived release can never be corrected, and every later build publishes it: the site it would make, with
+                // the release in force on its date, must pass every check 'noticegen check' runs before anything is written.
+                var request = new BuildRequest(site, effective, Drafts: true, CacheDir: Path.Combine(site, BuildRequest.CacheFolder))
+                {
+                    Release = new ProposedRelease(effective, result.GetValue(summaryOption)!),
+                };
+                var (_, built) = CheckCommand.Run(request, strict: false, sink);
+                sink.ThrowIfErrors();
+                var folder = ReleaseStore.Write(site, built!.Pending!);
+                terminal.Findings(sink.Items);
+                terminal.Summary($"Released {Dates.Iso(effective)} into {ContentLoader.Relative(site, folder)}/. Commit it; the next build publishes it.");
+                return 0;
+            }, terminal);
+        });
         return release;
     }
 

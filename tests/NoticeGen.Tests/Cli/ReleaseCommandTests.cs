@@ -41,4 +41,21 @@ public sealed class ReleaseCommandTests
         Assert.Contains("[NG6001]", result.Stderr);
         Assert.Contains("Released 2027-01-01 into content/releases/2027-01-01/.", result.Stdout);
     }
+
+    [Fact]
+    public void Quiet_prints_errors_only_and_warnings_are_summed_up_as_a_build_does()
+    {
+        using var site = TempSite.Sample();
+        var quiet = TestSupport.Cli.Run("release", "--site", site.Dir, "--effective", "2027-01-01", "--summary", "Yearly review", "-q");
+        Assert.True(quiet.ExitCode == 0, $"release: {quiet.ExitCode}\n{quiet.Stderr}");
+        Assert.Equal(string.Empty, quiet.Stderr);
+        Assert.Equal(string.Empty, quiet.Stdout);
+        Assert.True(File.Exists(site.PathOf("content/releases/2027-01-01/release.yml")));
+
+        var plain = TestSupport.Cli.Run("release", "--site", site.Dir, "--effective", "2027-06-01", "--summary", "Another review");
+        Assert.True(plain.ExitCode == 0, $"release: {plain.ExitCode}\n{plain.Stderr}");
+        var lines = plain.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(NoticeGen.Cli.Terminal.WarningsShown, lines.Count(l => l.Contains(": warning: ", StringComparison.Ordinal)));
+        Assert.Matches(@"^noticegen: \d+ more warning\(s\) \(\d+ NG6001\); `noticegen check` or --verbose lists them all\.$", lines[^1]);
+    }
 }
