@@ -4,7 +4,6 @@ using NoticeGen.Check;
 using NoticeGen.Releases;
 using NoticeGen.Load;
 using NoticeGen.Output;
-using NoticeGen.Render;
 
 namespace NoticeGen.Cli;
 
