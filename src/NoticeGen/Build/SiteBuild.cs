@@ -26,8 +26,8 @@ public sealed class SiteBuild
         RedlineService redlines,
         PendingRelease? pending = null)
     {
-        Pending = pending;
         Request = request;
+        Pending = pending;
         Working = working;
         Templates = templates;
         Timeline = timeline;
