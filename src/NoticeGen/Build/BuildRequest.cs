@@ -13,6 +13,9 @@ public sealed record BuildRequest(string SiteDir, DateOnly Today, bool Drafts, i
     /// <summary>The cache folder of a site, named in its .gitignore.</summary>
     public const string CacheFolder = ".noticegen-cache";
 
+    /// <summary>A release to add to the archive before building (not written: the release command writes it if the build checks clean).</summary>
+    public ProposedRelease? Release { get; init; }
+
     /// <summary>
     /// Where the output a build replaces is kept for the next build to write over (null without a cache): unchanged files
     /// are then neither written nor deleted, and keep their dates.

@@ -23,9 +23,11 @@ public sealed class SiteBuild
         RenderedVersion draft,
         IReadOnlyDictionary<Release, RenderedVersion> versions,
         IReadOnlyDictionary<PageKey, PageHistory> histories,
-        RedlineService redlines)
+        RedlineService redlines,
+        PendingRelease? pending = null)
     {
         Request = request;
+        Pending = pending;
         Working = working;
         Templates = templates;
         Timeline = timeline;
@@ -44,6 +46,9 @@ public sealed class SiteBuild
     }
 
     public BuildRequest Request { get; }
+
+    /// <summary>The release <see cref="BuildRequest.Release"/> asked for, built among the others but not yet written.</summary>
+    public PendingRelease? Pending { get; }
 
     public ContentSet Working { get; }
 

@@ -25,6 +25,15 @@ public static class SiteBuilder
         var templates = new SiteTemplates(request.SiteDir);
         var releases = ReleaseStore.LoadAll(request.SiteDir, parallel, diagnostics);
         progress.Step($"verified {releases.Count} release(s)");
+
+        // A release about to be made joins the archive as a build will read it, so that what it would publish is checked
+        // before it is frozen for good.
+        var pending = request.Release is { } proposed ? ReleaseStore.Prepare(request.SiteDir, working, proposed.Effective, proposed.Summary, releases) : null;
+        if (pending is not null)
+        {
+            releases = [.. releases, pending.ToRelease()];
+        }
+
         var slugs = NoticeSlugs.Resolve(working.Site, releases);
         var cache = request.CacheDir is null ? null : new BuildCache(request.CacheDir);
 
@@ -39,14 +48,17 @@ public static class SiteBuilder
             .ToList();
         var rendered = new RenderedVersion[sources.Count];
         Parallel.For(0, sources.Count, parallel, i =>
-            rendered[i] = RenderCached(sources[i].Content, sources[i].Release, slugs, cache, pool, parallel, texts, diagnostics));
+            rendered[i] = RenderCached(sources[i].Content, sources[i].Release, slugs, IsPending(sources[i].Release) ? null : cache, pool, parallel, texts, diagnostics));
         diagnostics.ThrowIfErrors();
 
         var versions = releases.Select((r, i) => (r, rendered[i + 1])).ToDictionary(x => x.r, x => x.Item2);
         var histories = PageHistory.Build(releases.Select(r => (r, versions[r].Pages)));
         progress.Step($"rendered {rendered.Length} version(s), {rendered.Sum(v => v.Pages.Count)} pages in all{(cache is null ? string.Empty : " (with the cache)")}");
         return new SiteBuild(request, working, templates, new Timeline(releases, request.Today), new SiteLayout(slugs),
-            rendered[0], versions, histories, new RedlineService(cache));
+            rendered[0], versions, histories, new RedlineService(cache), pending);
+
+        // The release not yet written is not cached: its fragments carry their working paths, which the archived copy will not.
+        bool IsPending(Release? release) => release is not null && pending is not null && release.Effective == pending.Effective;
     }
 
     /// <summary>

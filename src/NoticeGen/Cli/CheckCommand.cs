@@ -48,7 +48,7 @@ public static class CheckCommand
             var outcome = -1;
             var exit = Program.Guard(stderr, strict, sink =>
             {
-                var site = result.GetValue(siteOption)!.FullName;
+                var site = SiteFolder.Require(result.GetValue(siteOption)!);
                 var today = BuildRequest.ResolveToday(result.GetValue(nowOption), environment("SOURCE_DATE_EPOCH"), clock);
                 var threads = Program.Threads(result.GetValue(threadsOption));
                 var report = Run(site, today, threads, strict, sink);
@@ -64,22 +64,30 @@ public static class CheckCommand
     }
 
     /// <summary>Runs every check it can: a stage that fails stops only the checks that need its result.</summary>
-    public static CheckReport Run(string siteDir, DateOnly today, int threads, bool strict, DiagnosticSink sink)
+    public static CheckReport Run(string siteDir, DateOnly today, int threads, bool strict, DiagnosticSink sink) =>
+        Run(new BuildRequest(siteDir, today, Drafts: true, threads, Path.Combine(siteDir, BuildRequest.CacheFolder)), strict, sink).Report;
+
+    /// <summary>
+    /// Runs every check over the site <paramref name="request"/> builds (the draft always included); returns the report and
+    /// the build it checked, null when the build stopped.
+    /// </summary>
+    internal static (CheckReport Report, SiteBuild? Build) Run(BuildRequest request, bool strict, DiagnosticSink sink)
     {
+        var siteDir = request.SiteDir;
         var working = sink.Collect(() => ContentLoader.LoadWorking(siteDir, sink));
         var external = (IReadOnlyList<(string, IReadOnlyList<string>)>)[];
+        SiteBuild? build = null;
         if (working is not null)
         {
             sink.Policy = sink.Policy with { Settings = working.Site.Checks };
-            var request = new BuildRequest(siteDir, today, Drafts: true, threads, Path.Combine(siteDir, BuildRequest.CacheFolder));
-            var build = sink.Collect(() => SiteBuilder.Build(request, sink));
+            build = sink.Collect(() => SiteBuilder.Build(request with { Drafts = true }, sink));
             // After a failed build the run's sink holds errors, and a stage that meets them stops: plan with a sink of its own.
             var own = new DiagnosticSink();
             var plan = build?.Draft.Plan ?? own.Collect(() => SitePlanner.Plan(working, own));
             sink.AddRange(own.Items);
             if (plan is not null)
             {
-                Checks.RunContent(build is null ? new ContentCheckContext(siteDir, working, plan, today, _ => null) : CheckContexts.For(build), sink);
+                Checks.RunContent(build is null ? new ContentCheckContext(siteDir, working, plan, request.Today, _ => null) : CheckContexts.For(build), sink);
             }
 
             if (build is not null)
@@ -88,7 +96,7 @@ public static class CheckCommand
             }
         }
 
-        return new CheckReport(sink.Items, external, strict);
+        return (new CheckReport(sink.Items, external, strict), build);
     }
 
     /// <summary>Builds into a folder of its own, checking every page as it is written, and removes it: nothing is published.</summary>

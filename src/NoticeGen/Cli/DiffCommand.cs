@@ -43,7 +43,7 @@ public static class DiffCommand
         };
         command.SetAction(result => Program.Guard(stderr, strict: false, sink =>
         {
-            var site = result.GetValue(siteOption)!.FullName;
+            var site = SiteFolder.Require(result.GetValue(siteOption)!);
             var working = new Lazy<ContentSet>(() => ContentLoader.LoadWorking(site, sink)); // only the draft and the HTML report need it
             var report = Compare(site, working, result.GetValue(fromOption), result.GetValue(toOption), result.GetValue(noticeOption), result.GetValue(audienceOption), sink);
             var color = ReferenceEquals(stdout, Console.Out) && !Console.IsOutputRedirected && string.IsNullOrEmpty(environment("NO_COLOR"));

@@ -4,7 +4,6 @@ using NoticeGen.Check;
 using NoticeGen.Releases;
 using NoticeGen.Load;
 using NoticeGen.Output;
-using NoticeGen.Render;
 
 namespace NoticeGen.Cli;
 
@@ -34,7 +33,7 @@ public static class Program
         var root = new RootCommand("NoticeGen: versioned, multi-jurisdiction privacy notices from Markdown fragments.") { siteOption, QuietOption, VerboseOption };
         root.Options.OfType<VersionOption>().Single().Action = new VersionAction(stdout);
         root.Subcommands.Add(BuildCommand(siteOption, stdout, stderr, environment, clock));
-        root.Subcommands.Add(ReleaseCommand(siteOption, stdout, stderr));
+        root.Subcommands.Add(ReleaseCommand(siteOption, stdout, stderr, environment));
         root.Subcommands.Add(DiffCommand.Create(siteOption, stdout, stderr, environment));
         root.Subcommands.Add(CheckCommand.Create(siteOption, stdout, stderr, environment, clock));
         root.Subcommands.Add(ImportCommand.Create(stdout, stderr, environment, clock));
@@ -78,7 +77,7 @@ public static class Program
         int Build(ParseResult result, DiagnosticSink sink, Terminal terminal)
         {
             var clock = System.Diagnostics.Stopwatch.StartNew();
-            var site = result.GetValue(siteOption)!.FullName;
+            var site = SiteFolder.Require(result.GetValue(siteOption)!);
             var outDir = result.GetValue(outOption)?.FullName ?? Path.Combine(site, "_site");
             var request = new BuildRequest(site, BuildRequest.ResolveToday(result.GetValue(nowOption), environment("SOURCE_DATE_EPOCH"), buildClock),
                 result.GetValue(draftsOption), Threads(result.GetValue(threadsOption)), result.GetValue(noCacheOption) ? null : Path.Combine(site, BuildRequest.CacheFolder));
@@ -121,36 +120,41 @@ public static class Program
         }
     }
 
-    private static Command ReleaseCommand(Option<DirectoryInfo> siteOption, TextWriter stdout, TextWriter stderr)
+    private static Command ReleaseCommand(Option<DirectoryInfo> siteOption, TextWriter stdout, TextWriter stderr, Func<string, string?> environment)
     {
         var effectiveOption = new Option<string>("--effective") { Description = "The date the release takes effect (YYYY-MM-DD).", Required = true };
         var summaryOption = new Option<string>("--summary") { Description = "One sentence saying what changed; shown in changelogs and feeds.", Required = true };
-        var release = new Command("release", "Freeze the working content as an immutable release under content/releases/<date>/.\n\nExample: noticegen release --effective 2026-01-01 --summary \"Consolidated shared sections\"")
+        var release = new Command("release", "Freeze the working content as an immutable release under content/releases/<date>/, after every check of 'noticegen check' on the site as it would be with the release in force on its date: an error stops it and nothing is written.\n\nExample: noticegen release --effective 2026-01-01 --summary \"Consolidated shared sections\"")
         {
             effectiveOption, summaryOption,
         };
-        release.SetAction(result => Guard(stderr, strict: false, sink =>
+        release.SetAction(result =>
         {
-            var site = result.GetValue(siteOption)!.FullName;
-            var effectiveText = result.GetValue(effectiveOption)!;
-            if (!Dates.TryParse(effectiveText, out var effective))
+            var terminal = Terminal.For(stdout, stderr, environment, result.GetValue(QuietOption), result.GetValue(VerboseOption));
+            return Guard(stderr, strict: false, sink =>
             {
-                throw new UserErrorException(Codes.Option.At(new SourceSpan("--effective", 1, 1), $"'{effectiveText}' is not a date.",
-                    "Pass --effective YYYY-MM-DD, e.g. --effective 2026-01-01."));
-            }
+                var site = SiteFolder.Require(result.GetValue(siteOption)!);
+                var effectiveText = result.GetValue(effectiveOption)!;
+                if (!Dates.TryParse(effectiveText, out var effective))
+                {
+                    throw new UserErrorException(Codes.Option.At(new SourceSpan("--effective", 1, 1), $"'{effectiveText}' is not a date.",
+                        "Pass --effective YYYY-MM-DD, e.g. --effective 2026-01-01."));
+                }
 
-            var working = ContentLoader.LoadWorking(site, sink);
-            sink.Policy = sink.Policy with { Settings = working.Site.Checks };
-            var version = RenderedVersion.Render(working, sink, new TemplateContextPool(ScribanLimits.Fragments), new ParallelOptions());
-            Checks.RunContent(new ContentCheckContext(site, working, version.Plan, effective, _ => null), sink);
-            sink.ThrowIfErrors();
-            var releases = ReleaseStore.LoadAll(site, sink: sink);
-            NoticeSlugs.Resolve(working.Site, releases); // refuse now what would make every later build fail
-            var folder = ReleaseStore.Create(site, working, effective, result.GetValue(summaryOption)!, releases);
-            Report(stderr, sink.Items);
-            stdout.WriteLine($"Released {Dates.Iso(effective)} into {ContentLoader.Relative(site, folder)}/. Commit it; the next build publishes it.");
-            return 0;
-        }));
+                // An archived release can never be corrected, and every later build publishes it: the site it would make, with
+                // the release in force on its date, must pass every check 'noticegen check' runs before anything is written.
+                var request = new BuildRequest(site, effective, Drafts: true, CacheDir: Path.Combine(site, BuildRequest.CacheFolder))
+                {
+                    Release = new ProposedRelease(effective, result.GetValue(summaryOption)!),
+                };
+                var (_, built) = CheckCommand.Run(request, strict: false, sink);
+                sink.ThrowIfErrors();
+                var folder = ReleaseStore.Write(site, built!.Pending!);
+                terminal.Findings(sink.Items);
+                terminal.Summary($"Released {Dates.Iso(effective)} into {ContentLoader.Relative(site, folder)}/. Commit it; the next build publishes it.");
+                return 0;
+            }, terminal);
+        });
         return release;
     }
 

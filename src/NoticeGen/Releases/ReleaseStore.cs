@@ -146,8 +146,11 @@ public static class ReleaseStore
         return diagnostics.HasErrors ? null : manifest;
     }
 
-    /// <summary>Freezes <paramref name="content"/> as a new release; returns its folder.</summary>
-    public static string Create(string siteDir, ContentSet content, DateOnly effective, string summary, IReadOnlyList<Release> existing)
+    /// <summary>
+    /// Makes the release that would freeze <paramref name="content"/>, refusing a missing summary or a date that is taken or
+    /// earlier than the latest release; writes nothing (see <see cref="Write"/>).
+    /// </summary>
+    public static PendingRelease Prepare(string siteDir, ContentSet content, DateOnly effective, string summary, IReadOnlyList<Release> existing)
     {
         if (string.IsNullOrWhiteSpace(summary))
         {
@@ -171,14 +174,17 @@ public static class ReleaseStore
                 $"Choose an --effective date after {Dates.Iso(latest.Effective)}; history is only ever added to."));
         }
 
+        var folder = archiveRel + Dates.Iso(effective);
+        var snapshot = SiteSnapshot.ToYaml(content.Site);
         var files = new SortedDictionary<string, byte[]>(StringComparer.Ordinal)
         {
-            [SiteLoader.FileName] = Encoding.UTF8.GetBytes(SiteSnapshot.ToYaml(content.Site)),
+            [SiteLoader.FileName] = Encoding.UTF8.GetBytes(snapshot),
         };
         var contentDir = Path.Combine(siteDir, ContentLoader.ContentFolder);
         // Only what some page shows is frozen: a fragment that is not used yet would only confuse the record.
         var used = Compose.SitePlanner.UsedFragmentIds(content);
-        foreach (var fragment in content.Fragments.Where(f => used.Contains(f.Id)))
+        var kept = content.Fragments.Where(f => used.Contains(f.Id)).ToList();
+        foreach (var fragment in kept)
         {
             var source = Path.Combine(siteDir, fragment.File);
             files[Path.GetRelativePath(contentDir, source).Replace(Path.DirectorySeparatorChar, '/')] = File.ReadAllBytes(source);
@@ -189,12 +195,20 @@ public static class ReleaseStore
             files.Select(f => new KeyValuePair<string, string>(f.Key, ReleaseManifest.Sha256(f.Value))).ToList());
         files[ReleaseManifest.FileName] = Encoding.UTF8.GetBytes(manifest.ToYaml());
 
+        // Read back as a build reads an archived release: site.yml from its snapshot, the fragments as they are.
+        var frozen = new ContentSet(SiteLoader.Load(snapshot, folder + "/" + SiteLoader.FileName, snapshot: true), kept);
+        return new PendingRelease(manifest, folder, files, frozen);
+    }
+
+    /// <summary>Writes a prepared release into the archive, whole or not at all; returns its folder.</summary>
+    public static string Write(string siteDir, PendingRelease release)
+    {
         var root = Root(siteDir);
         var staging = Path.Combine(root, $".staging-{Guid.NewGuid():N}");
-        var target = Path.Combine(root, Dates.Iso(effective));
+        var target = Path.Combine(root, Dates.Iso(release.Effective));
         try
         {
-            foreach (var (path, bytes) in files)
+            foreach (var (path, bytes) in release.Files)
             {
                 var file = Path.Combine(staging, path.Replace('/', Path.DirectorySeparatorChar));
                 Directory.CreateDirectory(Path.GetDirectoryName(file)!);

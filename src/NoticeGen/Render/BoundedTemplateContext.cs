@@ -30,6 +30,14 @@ public sealed class BoundedTemplateContext(ScriptObject builtins, ScribanLimits 
             throw new ScriptRuntimeException(scriptNode?.Span ?? default, string.Create(CultureInfo.InvariantCulture, $"The template handles more than {limits.Characters:N0} characters of text to render (a work limit)"));
         }
 
+        if (scriptNode is ScriptBinaryExpression { Operator: ScriptBinaryOperator.Divide or ScriptBinaryOperator.DivideRound or ScriptBinaryOperator.Modulus }
+            && value is double or float && !double.IsFinite(Convert.ToDouble(value, CultureInfo.InvariantCulture)))
+        {
+            // Scriban divides in floating point, so 1 / 0 would publish "Infinity" (and 0 / 0 "NaN") in the legal text;
+            // integer // and % already stop with "Attempted to divide by zero".
+            throw new ScriptRuntimeException(scriptNode.Span, "Division by zero: the division has no finite result and would print 'Infinity' or 'NaN'");
+        }
+
         return value;
     }
 

@@ -124,7 +124,9 @@ public static class ScribanSandbox
             ? "Use a variable that is defined: site.KEY and notice.KEY come from site.yml, params.KEY from the front matter."
             : message.Contains("limit", StringComparison.OrdinalIgnoreCase)
                 ? "Templates are for small variations (a name, a passage per jurisdiction): write long or repeated text out in the fragment."
-                : "Correct the template expression on this line.";
+                : message.Contains("divi", StringComparison.OrdinalIgnoreCase) && message.Contains("zero", StringComparison.OrdinalIgnoreCase)
+                    ? "Divide only by a value that cannot be zero, or write the number out in the text."
+                    : "Correct the template expression on this line.";
 
     /// <summary>Scriban counts from 0, and at the end of the text can give a position before the start.</summary>
     /// <summary>

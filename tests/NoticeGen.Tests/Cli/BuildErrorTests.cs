@@ -272,7 +272,7 @@ public sealed class BuildErrorTests : IDisposable
     public void A_missing_site_yml_says_where_to_run()
     {
         File.Delete(_site.PathOf("site.yml"));
-        AssertFails("site.yml:1:1: error: site.yml was not found.", "pass --site DIR");
+        AssertFails($"site.yml:1:1: error: site.yml was not found in {_site.Dir}.", "pass --site DIR");
     }
 
     private void AssertFails(params string[] expected)

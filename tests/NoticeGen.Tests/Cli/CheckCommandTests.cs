@@ -124,6 +124,24 @@ public sealed class CheckCommandTests
         Assert.Contains("--now:1:1: error:", result.Stderr);
     }
 
+    [Fact]
+    public void A_site_folder_without_site_yml_exits_2_naming_the_folder_like_build_and_diff()
+    {
+        using var site = TempSite.Empty();
+        var missing = Path.Combine(site.Dir, "nowhere");
+        foreach (var command in new[] { "check", "build", "diff" })
+        {
+            var none = TestSupport.Cli.Run(command, "--site", missing);
+            Assert.True(none.ExitCode == 2, $"{command}: {none.ExitCode}\n{none.Stderr}");
+            Assert.Contains($"--site:1:1: error: The site folder {missing} does not exist.", none.Stderr);
+
+            var empty = TestSupport.Cli.Run(command, "--site", site.Dir);
+            Assert.True(empty.ExitCode == 2, $"{command}: {empty.ExitCode}\n{empty.Stderr}");
+            Assert.Contains($"site.yml:1:1: error: site.yml was not found in {site.Dir}. Run the command in the site folder, or pass --site DIR. [NG1010]", empty.Stderr);
+            Assert.Empty(empty.Stdout);
+        }
+    }
+
     /// <summary>The mini site with one broken reference (an error) and one unused fragment (a warning).</summary>
     private static TempSite Broken()
     {

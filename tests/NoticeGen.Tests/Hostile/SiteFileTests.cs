@@ -11,7 +11,7 @@ public sealed class SiteFileTests : IDisposable
     public void A_missing_site_yml_says_where_to_run()
     {
         File.Delete(_hostile.Site.PathOf("site.yml"));
-        _hostile.Refused("site.yml:1:1: error: site.yml was not found. Run the command in the site folder, or pass --site DIR. [NG1010]");
+        _hostile.Refused($"site.yml:1:1: error: site.yml was not found in {_hostile.Site.Dir}. Run the command in the site folder, or pass --site DIR. [NG1010]");
     }
 
     [Theory]
@@ -48,6 +48,6 @@ public sealed class SiteFileTests : IDisposable
     {
         File.Delete(_hostile.Site.PathOf("site.yml"));
         Directory.CreateDirectory(_hostile.Site.PathOf("site.yml"));
-        _hostile.Refused("site.yml:1:1: error: site.yml was not found.", "[NG1010]");
+        _hostile.Refused($"site.yml:1:1: error: site.yml was not found in {_hostile.Site.Dir}.", "[NG1010]");
     }
 }
