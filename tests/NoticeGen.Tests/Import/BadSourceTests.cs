@@ -33,6 +33,22 @@ public sealed class BadSourceTests : IDisposable
     }
 
     [Fact]
+    public void A_page_nested_thousands_of_elements_deep_is_refused_at_the_first_element_too_deep_and_quickly()
+    {
+        // The parser searched its whole stack of open elements for each <div>: 30,000 of them took 15 s to import.
+        var page = Path.Combine(_target.Root, "nested.html");
+        File.WriteAllText(page, "<h1>Privacy</h1><h2>About</h2>\n" + string.Concat(Enumerable.Repeat("<div>", 30_000)) + "x" + string.Concat(Enumerable.Repeat("</div>", 30_000)));
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+
+        var result = _target.Import(page);
+
+        Assert.Equal(2, result.ExitCode);
+        // <html> and <body> are the first two levels, so the 255th <div> (at column 254 × 5 + 1) is the 257th.
+        Assert.StartsWith($"{page}:2:1271: error: This <div> is nested 257 elements deep, more than the 256 NoticeGen reads. Flatten the structure", result.Stderr, StringComparison.Ordinal);
+        Assert.InRange(watch.Elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(5));
+    }
+
+    [Fact]
     public void A_file_that_cannot_be_read_is_a_located_error()
     {
         var missing = Path.Combine(_target.Root, "missing.html");
