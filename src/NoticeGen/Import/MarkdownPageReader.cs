@@ -25,7 +25,18 @@ public static partial class MarkdownPageReader
     {
         source = source.Replace("\r\n", "\n", StringComparison.Ordinal);
         var (text, title) = StripFrontMatter(source);
-        var document = Markdown.Parse(text, Pipeline);
+        MarkdownNesting.Check(file, text);
+        MarkdownDocument document;
+        try
+        {
+            document = Markdown.Parse(text, Pipeline);
+        }
+        catch (ArgumentException ex) when (ex.Message.Contains("nested", StringComparison.OrdinalIgnoreCase))
+        {
+            // Inline nesting (thousands of brackets or emphasis marks) Markdig gives up on, without saying where.
+            throw new UserErrorException(Codes.ImportSource.At(SourceSpan.StartOf(file), "The Markdown of this page is nested too deeply to read.",
+                "Flatten the structure: a notice needs a few levels of lists, quotes and emphasis at most; then import the page again."));
+        }
         var notes = new List<ImportNote>();
         var blocks = new List<FlatBlock>();
         foreach (var block in document)
