@@ -210,7 +210,9 @@ public static partial class MarkdownPageReader
                     $"The image “{HtmlPageReader.Shorten(alt)}” ('{shown}') has no address the imported site can load (the import does not copy image files), so its alt text was kept in its place. Put the image under content/assets/ and write ![{HtmlPageReader.Shorten(alt)}](assets/NAME) instead, or use its full address (https://...)."));
             }
 
-            edits.Add((image.Span.Start, image.Span.Length, alt));
+            // A link holding nothing but this image would be left with no words to click: it goes with the image.
+            var whole = alt.Length == 0 && image.Parent is LinkInline { IsImage: false } link && link.FirstChild == image && link.LastChild == image ? (Inline)link : image;
+            edits.Add((whole.Span.Start, whole.Span.Length, alt));
         }
 
         return edits;

@@ -140,7 +140,7 @@ public sealed class HtmlPageReaderTests
         // A relative image was written as ![Acme](logo.png), a missing file in the built site: the import failed.
         using var target = new ImportTarget();
         using var page = new TempFile("i.html",
-            "<h1>Privacy</h1><h2>About</h2><p>We are <img src=\"logo.png\" alt=\"Acme\"> Acme.</p>\n<p>Our <img src=\"/img/seal.png\"> seal and <img src=\"https://cdn.example/a.png\" alt=\"badge\">.</p>");
+            "<h1>Privacy</h1><h2>About</h2><p>We are <img src=\"logo.png\" alt=\"Acme\"> Acme.</p>\n<p>Our <img src=\"/img/seal.png\"> seal and <img src=\"https://cdn.example/a.png\" alt=\"badge\">.<a href=\"https://acme.example/\"><img src=\"home.png\"></a></p>");
 
         var result = target.Import(page.Path);
 
