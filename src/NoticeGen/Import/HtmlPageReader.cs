@@ -11,9 +11,14 @@ namespace NoticeGen.Import;
 /// </summary>
 public static partial class HtmlPageReader
 {
+    /// <summary>Elements nested deeper than this (counting &lt;html&gt; as 1) are refused: see <see cref="NestingGuard"/>.</summary>
+    public const int MaxNesting = 256;
+
     public static SourcePage Read(string file, string html)
     {
-        var document = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true }).ParseDocument(html);
+        var guard = new NestingGuard(file, MaxNesting);
+        var document = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true, OnCreated = guard.Created }).ParseDocument(html);
+        guard.Finish();
         var root = document.QuerySelector("main") ?? document.QuerySelector("article") ?? document.QuerySelector("[role=main]")
             ?? document.Body ?? document.DocumentElement;
         var walker = new HtmlWalker(file, document);

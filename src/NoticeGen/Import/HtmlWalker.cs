@@ -407,9 +407,7 @@ internal sealed partial class HtmlWalker(string file, IDocument document)
             case "br":
                 return (context.InTable || context.InHeading ? " " : "\\\n", "\n");
             case "img":
-                var alt = element.GetAttribute("alt") ?? string.Empty;
-                var src = element.GetAttribute("src");
-                return string.IsNullOrEmpty(src) ? (string.Empty, string.Empty) : ($"![{MarkdownText.Inline(alt)}]({Destination(src)})", string.Empty);
+                return Image(element);
             case "a":
                 return Link(element, context);
             case "strong" or "b":
@@ -477,7 +475,7 @@ internal sealed partial class HtmlWalker(string file, IDocument document)
             return (string.Empty, string.Empty);
         }
 
-        if (text.Length == 0 && !element.QuerySelectorAll("img").Any())
+        if (text.Length == 0 && (!element.QuerySelectorAll("img").Any() || markdown.Trim().Length == 0))
         {
             return (string.Empty, plain);
         }
@@ -535,6 +533,42 @@ internal sealed partial class HtmlWalker(string file, IDocument document)
         Notes.Add(new ImportNote(NoteKind.Check, new SourceSpan(file, LineOf(element), ColumnOf(element)),
             $"The link “{HtmlPageReader.Collapse(element.TextContent).Trim()}” points at '{href}', relative to the page it was on, so its words were kept as text. Link them again with a full address (https://...) or a reference to a notice (notice:ID)."));
         return null;
+    }
+
+    /// <summary>
+    /// An image the site can show: one with a full address, or one the page's base address makes full. The import
+    /// does not copy image files, and a relative one would be a missing file in the built site, so such an image
+    /// becomes its alt text (the words a reader without the picture got), or nothing when it has none, and is listed.
+    /// </summary>
+    private (string Markdown, string Plain) Image(IElement element)
+    {
+        var src = element.GetAttribute("src")?.Trim();
+        if (string.IsNullOrEmpty(src))
+        {
+            return (string.Empty, string.Empty);
+        }
+
+        var alt = HtmlPageReader.Collapse(element.GetAttribute("alt") ?? string.Empty).Trim();
+        var target = Scheme().IsMatch(src) ? src
+            : Base is { } b && Uri.TryCreate(b, UriKind.Absolute, out var baseUri) && Uri.TryCreate(baseUri, src, out var absolute) ? absolute.ToString()
+            : null;
+        if (target is not null && WebAddress().IsMatch(target))
+        {
+            return ($"![{MarkdownText.Inline(alt)}]({Destination(target)})", string.Empty);
+        }
+
+        var where = new SourceSpan(file, LineOf(element), ColumnOf(element));
+        var shown = HtmlPageReader.Shorten(src);
+        if (alt.Length == 0)
+        {
+            Notes.Add(new ImportNote(NoteKind.LeftOut, where,
+                $"The image '{shown}' has no address the imported site can load (the import does not copy image files) and no alt text, so it was left out. Put the image under content/assets/ and add it as ![description](assets/NAME), or use its full address (https://...)."));
+            return (string.Empty, string.Empty);
+        }
+
+        Notes.Add(new ImportNote(NoteKind.Check, where,
+            $"The image “{HtmlPageReader.Shorten(alt)}” ('{shown}') has no address the imported site can load (the import does not copy image files), so its alt text was kept in its place. Put the image under content/assets/ and write ![{HtmlPageReader.Shorten(alt)}](assets/NAME) instead, or use its full address (https://...)."));
+        return (MarkdownText.Inline(alt), alt);
     }
 
     private static string Destination(string url) =>
@@ -620,6 +654,9 @@ internal sealed partial class HtmlWalker(string file, IDocument document)
 
     [GeneratedRegex(@"^[a-zA-Z][a-zA-Z0-9+.-]*:")]
     private static partial Regex Scheme();
+
+    [GeneratedRegex(@"^https?://[^/?#\s]", RegexOptions.IgnoreCase)]
+    private static partial Regex WebAddress();
 
     [GeneratedRegex(@"permalink|anchor|headerlink|heading-link", RegexOptions.IgnoreCase)]
     private static partial Regex Decoration();

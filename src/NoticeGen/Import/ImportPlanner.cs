@@ -340,15 +340,32 @@ public static partial class ImportPlanner
         return ids;
     }
 
-    /// <summary>Near-duplicate sections (whole texts), and near-duplicate paragraphs of sections not already paired as a whole.</summary>
+    /// <summary>
+    /// Near-duplicate sections (whole texts), and near-duplicate paragraphs of sections not already paired as a whole (nor
+    /// repeating each other word for word). Text repeated word for word is searched once: see <see cref="CopyAwareSearch"/>.
+    /// </summary>
     private static (IReadOnlyList<NearDuplicate> Sections, IReadOnlyList<NearDuplicate> Paragraphs) NearDuplicates(List<Group> sections, double threshold)
     {
-        var whole = NearDuplicateFinder.Find(sections.Select(g => new Paragraph(g.Id, g.First.Where.File, g.First.Where.Line, PlainText(g.First))).ToList(), threshold).Pairs;
-        var paired = whole.Select(p => (p.First.FragmentId, p.Second.FragmentId)).ToHashSet();
-        var paragraphs = sections.SelectMany(g => g.First.Blocks.Where(b => b.Heading is null)
-            .Select(b => new Paragraph(g.Id, g.First.Where.File, b.Line, b.PlainText))).ToList();
-        var parts = NearDuplicateFinder.Find(paragraphs, threshold).Pairs
-            .Where(p => !paired.Contains((p.First.FragmentId, p.Second.FragmentId)) && !paired.Contains((p.Second.FragmentId, p.First.FragmentId))).ToList();
+        var wholeSearch = new CopyAwareSearch(sections.Select(g => new Paragraph(g.Id, g.First.Where.File, g.First.Where.Line, PlainText(g.First))).ToList(),
+            Enumerable.Range(0, sections.Count).ToList(), (_, _) => false);
+        var whole = wholeSearch.Find(threshold);
+
+        // Sections that repeat each other word for word are one owner of paragraphs; sections paired as a whole are related.
+        var ownerOf = sections.Select((g, i) => wholeSearch.TextOf[i] >= 0 ? wholeSearch.TextOf[i] : sections.Count + i).ToList();
+        var indexOf = sections.Select((g, i) => (g.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+        var paired = whole.Select(p => (ownerOf[indexOf[p.First.FragmentId]], ownerOf[indexOf[p.Second.FragmentId]])).ToHashSet();
+        var paragraphs = new List<Paragraph>();
+        var owners = new List<int>();
+        for (var i = 0; i < sections.Count; i++)
+        {
+            foreach (var block in sections[i].First.Blocks.Where(b => b.Heading is null))
+            {
+                paragraphs.Add(new Paragraph(sections[i].Id, sections[i].First.Where.File, block.Line, block.PlainText));
+                owners.Add(ownerOf[i]);
+            }
+        }
+
+        var parts = new CopyAwareSearch(paragraphs, owners, (a, b) => paired.Contains((a, b)) || paired.Contains((b, a))).Find(threshold);
         return (whole.Where(p => p.Changes.Count > 0).ToList(), parts);
     }
 

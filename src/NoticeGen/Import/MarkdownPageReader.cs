@@ -25,7 +25,18 @@ public static partial class MarkdownPageReader
     {
         source = source.Replace("\r\n", "\n", StringComparison.Ordinal);
         var (text, title) = StripFrontMatter(source);
-        var document = Markdown.Parse(text, Pipeline);
+        MarkdownNesting.Check(file, text);
+        MarkdownDocument document;
+        try
+        {
+            document = Markdown.Parse(text, Pipeline);
+        }
+        catch (ArgumentException ex) when (ex.Message.Contains("nested", StringComparison.OrdinalIgnoreCase))
+        {
+            // Inline nesting (thousands of brackets or emphasis marks) Markdig gives up on, without saying where.
+            throw new UserErrorException(Codes.ImportSource.At(SourceSpan.StartOf(file), "The Markdown of this page is nested too deeply to read.",
+                "Flatten the structure: a notice needs a few levels of lists, quotes and emphasis at most; then import the page again."));
+        }
         var notes = new List<ImportNote>();
         var blocks = new List<FlatBlock>();
         foreach (var block in document)
@@ -40,7 +51,7 @@ public static partial class MarkdownPageReader
                 case ThematicBreakBlock or LinkReferenceDefinitionGroup or BlankLineBlock:
                     break;
                 default:
-                    var (markdown, anchors) = Rewrite(block, text, file, notes);
+                    var (markdown, anchors, shown) = Rewrite(block, text, file, notes);
                     // An HTML comment stays in the fragment for editors; NoticeGen does not show it to readers, as the source did not.
                     if (block is HtmlBlock && !slice.TrimStart().StartsWith("<!--", StringComparison.Ordinal))
                     {
@@ -48,7 +59,7 @@ public static partial class MarkdownPageReader
                             $"“{HtmlPageReader.Shorten(HtmlPageReader.Collapse(slice).Trim())}”: raw HTML is shown as text by NoticeGen. Rewrite it in Markdown, or delete it."));
                     }
 
-                    blocks.Add(new FlatBlock(line, 0, markdown, PlainText(slice), anchors));
+                    blocks.Add(new FlatBlock(line, 0, markdown, PlainText(shown), anchors));
                     break;
             }
         }
@@ -101,14 +112,17 @@ public static partial class MarkdownPageReader
 
     /// <summary>
     /// The block's own Markdown with the HTML NoticeGen can express turned into Markdown (line breaks, &lt;sup&gt;, &lt;sub&gt;,
-    /// &lt;abbr&gt;, anchors); any other HTML stays, reported as shown as text.
+    /// &lt;abbr&gt;, anchors); any other HTML stays, reported as shown as text. Images the imported site cannot load become
+    /// their alt text (see <see cref="Images"/>); <c>Shown</c> is the source with only that change, whose words the
+    /// migration report expects on the composed page.
     /// </summary>
-    private static (string Markdown, List<string> Anchors) Rewrite(Block block, string text, string file, List<ImportNote> notes)
+    private static (string Markdown, List<string> Anchors, string Shown) Rewrite(Block block, string text, string file, List<ImportNote> notes)
     {
         var anchors = new List<string>();
-        var edits = new List<(int Start, int Length, string With)>();
         var inTable = block is Table;
-        var leaves = block is LeafBlock leaf ? [leaf] : block.Descendants<LeafBlock>();
+        var leaves = block is LeafBlock leaf ? [leaf] : block.Descendants<LeafBlock>().ToList();
+        var images = Images(leaves, text, file, notes);
+        var edits = new List<(int Start, int Length, string With)>(images);
         foreach (var html in leaves.SelectMany(l => l.Inline?.Descendants<HtmlInline>() ?? []).OrderBy(h => h.Span.Start))
         {
             var tag = html.Tag;
@@ -138,11 +152,9 @@ public static partial class MarkdownPageReader
             }
         }
 
-        var markdown = new StringBuilder(text.Substring(block.Span.Start, block.Span.Length));
-        foreach (var (start, length, with) in edits.OrderByDescending(e => e.Start))
-        {
-            markdown.Remove(start - block.Span.Start, length).Insert(start - block.Span.Start, with);
-        }
+        // An image's alt text is taken as written, so nothing inside it is rewritten twice.
+        edits.RemoveAll(e => !images.Contains(e) && images.Any(i => e.Start >= i.Start && e.Start < i.Start + i.Length));
+        var markdown = Apply(edits, text, block);
 
         // Lines keep their own indentation (list items, code) but not the block's offset on its first line.
         var result = markdown.ToString();
@@ -152,7 +164,58 @@ public static partial class MarkdownPageReader
             result = string.Join('\n', result.Split('\n').Select((l, i) => i == 0 ? l : l.Length >= indent && l[..indent].Trim().Length == 0 ? l[indent..] : l.TrimStart()));
         }
 
-        return (result.TrimEnd(), anchors);
+        return (result.TrimEnd(), anchors, Apply(images, text, block));
+    }
+
+    private static string Apply(List<(int Start, int Length, string With)> edits, string text, Block block)
+    {
+        var markdown = new StringBuilder(text.Substring(block.Span.Start, block.Span.Length));
+        foreach (var (start, length, with) in edits.OrderByDescending(e => e.Start))
+        {
+            markdown.Remove(start - block.Span.Start, length).Insert(start - block.Span.Start, with);
+        }
+
+        return markdown.ToString();
+    }
+
+    /// <summary>
+    /// Images whose address is not a full web address (logo.png, /img/logo.png): the import does not copy image files,
+    /// and the built site would miss them, so each becomes its alt text (as written, emphasis and all), or nothing
+    /// when it has none, and is listed.
+    /// </summary>
+    private static List<(int Start, int Length, string With)> Images(IEnumerable<LeafBlock> leaves, string text, string file, List<ImportNote> notes)
+    {
+        var edits = new List<(int Start, int Length, string With)>();
+        foreach (var image in leaves.SelectMany(l => l.Inline?.Descendants<LinkInline>() ?? []).Where(l => l.IsImage).OrderBy(l => l.Span.Start))
+        {
+            var url = image.Url?.Trim() ?? string.Empty;
+            if (WebAddress().IsMatch(url))
+            {
+                continue;
+            }
+
+            var alt = image.FirstChild is { } first && image.LastChild is { } last && last.Span.End >= first.Span.Start
+                ? text[first.Span.Start..(last.Span.End + 1)].Trim()
+                : string.Empty;
+            var where = SourceSpan.At(file, text, image.Span.Start);
+            var shown = HtmlPageReader.Shorten(url);
+            if (alt.Length == 0)
+            {
+                notes.Add(new ImportNote(NoteKind.LeftOut, where,
+                    $"The image '{shown}' has no address the imported site can load (the import does not copy image files) and no alt text, so it was left out. Put the image under content/assets/ and add it as ![description](assets/NAME), or use its full address (https://...)."));
+            }
+            else
+            {
+                notes.Add(new ImportNote(NoteKind.Check, where,
+                    $"The image “{HtmlPageReader.Shorten(alt)}” ('{shown}') has no address the imported site can load (the import does not copy image files), so its alt text was kept in its place. Put the image under content/assets/ and write ![{HtmlPageReader.Shorten(alt)}](assets/NAME) instead, or use its full address (https://...)."));
+            }
+
+            // A link holding nothing but this image would be left with no words to click: it goes with the image.
+            var whole = alt.Length == 0 && image.Parent is LinkInline { IsImage: false } link && link.FirstChild == image && link.LastChild == image ? (Inline)link : image;
+            edits.Add((whole.Span.Start, whole.Span.Length, alt));
+        }
+
+        return edits;
     }
 
     /// <summary>What a reader of the original site sees of some Markdown: rendered (raw HTML as HTML), then its text.</summary>
@@ -203,6 +266,9 @@ public static partial class MarkdownPageReader
 
         return slug.ToString();
     }
+
+    [GeneratedRegex(@"^https?://[^/?#\s]", RegexOptions.IgnoreCase)]
+    private static partial Regex WebAddress();
 
     [GeneratedRegex(@"^title:\s*(.+)$")]
     private static partial Regex FrontMatterTitle();

@@ -41,6 +41,7 @@ public static class ReportHtml
     {
         var plan = version.Plan;
         List(html, "Not imported (an earlier version of the same date)", version.Version.Superseded.Select(s => E(s.Display)));
+        List(html, "From the history", version.Version.Skipped.Select(E));
         html.Append("<h3>Notices</h3>\n<table>\n<tr><th scope=\"col\">id</th><th scope=\"col\">title</th><th scope=\"col\">sections</th><th scope=\"col\">source</th><th scope=\"col\">word comparison</th></tr>\n");
         foreach (var notice in plan.Notices)
         {

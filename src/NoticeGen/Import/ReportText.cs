@@ -36,6 +36,11 @@ public static class ReportText
             text.Append("Not imported: ").Append(superseded.Display).Append(", an earlier version of the same date (the last one listed is kept).\n");
         }
 
+        foreach (var skipped in version.Version.Skipped)
+        {
+            text.Append("From the history: ").Append(skipped).Append('\n');
+        }
+
         text.Append("Notices:\n");
         foreach (var notice in plan.Notices)
         {

@@ -33,6 +33,44 @@ public sealed class BadSourceTests : IDisposable
     }
 
     [Fact]
+    public void A_page_nested_thousands_of_elements_deep_is_refused_at_the_first_element_too_deep_and_quickly()
+    {
+        // The parser searched its whole stack of open elements for each <div>: 30,000 of them took 15 s to import.
+        var page = Path.Combine(_target.Root, "nested.html");
+        File.WriteAllText(page, "<h1>Privacy</h1><h2>About</h2>\n" + string.Concat(Enumerable.Repeat("<div>", 30_000)) + "x" + string.Concat(Enumerable.Repeat("</div>", 30_000)));
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+
+        var result = _target.Import(page);
+
+        Assert.Equal(2, result.ExitCode);
+        // <html> and <body> are the first two levels, so the 255th <div> (at column 254 × 5 + 1) is the 257th.
+        Assert.StartsWith($"{page}:2:1271: error: This <div> is nested 257 elements deep, more than the 256 NoticeGen reads. Flatten the structure", result.Stderr, StringComparison.Ordinal);
+        Assert.InRange(watch.Elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(5));
+    }
+
+    public static TheoryData<string, string> DeepMarkdown() => new()
+    {
+        { string.Concat(Enumerable.Repeat("> ", 30_000)) + "x", ":5:1: error: This line nests quotes or lists 33 deep, more than the 32 NoticeGen allows. Flatten the structure" },
+        { string.Concat(Enumerable.Range(0, 1_000).Select(i => new string(' ', 2 * i) + "- item\n")), ":37:1: error: This line nests quotes or lists 33 deep, more than the 32 NoticeGen allows." },
+        { new string('[', 30_000) + "x", ":1:1: error: The Markdown of this page is nested too deeply to read. Flatten the structure" },
+    };
+
+    [Theory]
+    [MemberData(nameof(DeepMarkdown))]
+    public void Markdown_nested_deeper_than_noticegen_renders_is_a_located_error_not_a_crash(string body, string message)
+    {
+        // These ended the import with Markdig's unhandled ArgumentException and its stack trace.
+        var page = Path.Combine(_target.Root, "deep.md");
+        File.WriteAllText(page, "# Privacy\n\n## About\n\n" + body + "\n");
+
+        var result = _target.Import(page);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith(page + message, result.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_file_that_cannot_be_read_is_a_located_error()
     {
         var missing = Path.Combine(_target.Root, "missing.html");

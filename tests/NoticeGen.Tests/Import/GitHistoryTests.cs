@@ -54,6 +54,44 @@ public sealed class GitHistoryTests : IDisposable
     }
 
     [Fact]
+    public void Deleted_and_empty_versions_are_skipped_and_a_commit_dated_before_the_one_before_takes_its_date_each_said_in_the_report()
+    {
+        // Each of these failed the import: 'path exists on disk, but not in <sha>', 'The file is empty. Save the page
+        // again', and 'effective date ... is before the latest release ... please report it'.
+        var page = Path.Combine("legal", "privacy-policy.md");
+        Git("rm", "-q", page);
+        Git(new Dictionary<string, string> { ["GIT_AUTHOR_DATE"] = "2023-04-01T09:00:00+00:00", ["GIT_COMMITTER_DATE"] = "2023-04-01T09:00:00+00:00" }, "commit", "-q", "-m", "Take the policy down");
+        Directory.CreateDirectory(Path.Combine(_repo, "legal")); // git rm took the emptied folder away
+        Commit(page, Moved.Replace("Until you unsubscribe", "Until you leave", StringComparison.Ordinal), "2023-05-01T09:00:00+00:00", "Put the policy back");
+        Commit(page, string.Empty, "2023-06-01T09:00:00+00:00", "Empty the policy by mistake");
+        Commit(page, Moved.Replace("Until you unsubscribe", "Until you ask us", StringComparison.Ordinal), "2023-04-20T09:00:00+00:00", "Restore the policy (rebased)");
+
+        var result = _target.Import("--git", Path.Combine(_repo, page));
+
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        Assert.Equal(["2022-01-05", "2023-03-01", "2023-05-01"],
+            Directory.GetDirectories(Path.Combine(_target.Dir, "content", "releases")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Matches(@"From the history: .*privacy-policy\.md@[0-9a-f]{7} \(2023-04-01, “Take the policy down”\) deletes the file, so it has no version to import\.\n", result.Stdout);
+        Assert.Matches(@"From the history: .*privacy-policy\.md@[0-9a-f]{7} \(2023-06-01, “Empty the policy by mistake”\) leaves the file empty, so it has no version to import\.\n", result.Stdout);
+        Assert.Matches(@"From the history: .*privacy-policy\.md@[0-9a-f]{7} is dated 2023-04-20, before the version it follows \(.*privacy-policy\.md@[0-9a-f]{7}, 2023-05-01\), so it is imported as of 2023-05-01\.\n", result.Stdout);
+        Assert.Matches(@"== 2023-05-01: .*@[0-9a-f]{7} ==\nNot imported: .*@[0-9a-f]{7}, an earlier version of the same date", result.Stdout);
+        Assert.Contains("Until you ask us", ContentLoader.LoadWorking(_target.Dir).Find("how-long-we-keep-it")!.Source, StringComparison.Ordinal);
+        Assert.Contains(": Restore the policy (rebased)", _target.Read("content/releases/2023-05-01/release.yml"), StringComparison.Ordinal);
+        Assert.Contains("deletes the file, so it has no version to import.", _target.Read("import-report.html"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_history_with_no_version_holding_a_page_is_a_located_error()
+    {
+        Commit("empty.md", "\n", "2023-04-01T09:00:00+00:00", "Start an empty page");
+
+        var result = _target.Import("--git", Path.Combine(_repo, "empty.md"));
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Matches(@"^--git:1:1: error: No commit in the history of .*empty\.md holds a page to import: .*empty\.md@[0-9a-f]{7} \(2023-04-01, “Start an empty page”\) leaves the file empty, so it has no version to import\. Commit the page with its content", result.Stderr);
+    }
+
+    [Fact]
     public void A_file_outside_any_repository_is_a_located_error()
     {
         var outside = Path.Combine(_target.Root, "elsewhere", "privacy.md");

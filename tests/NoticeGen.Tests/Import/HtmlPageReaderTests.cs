@@ -133,4 +133,31 @@ public sealed class HtmlPageReaderTests
         Assert.Equal(["cookies", "rights"], notice.Sections);
         Assert.Equal("See [cookies](#cookies) and the top.", plan.Site.Fragments.Single(f => f.Id == "rights").Body);
     }
+
+    [Fact]
+    public void An_image_the_site_cannot_load_becomes_its_alt_text_and_is_listed_and_the_import_succeeds()
+    {
+        // A relative image was written as ![Acme](logo.png), a missing file in the built site: the import failed.
+        using var target = new ImportTarget();
+        using var page = new TempFile("i.html",
+            "<h1>Privacy</h1><h2>About</h2><p>We are <img src=\"logo.png\" alt=\"Acme\"> Acme.</p>\n<p>Our <img src=\"/img/seal.png\"> seal and <img src=\"https://cdn.example/a.png\" alt=\"badge\">.<a href=\"https://acme.example/\"><img src=\"home.png\"></a></p>");
+
+        var result = target.Import(page.Path);
+
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        Assert.Equal("We are Acme Acme.\n\nOur seal and ![badge](https://cdn.example/a.png).", target.Read("content/fragments/privacy/about.md").Split("---\n")[2].Trim());
+        Assert.Contains($"{page.Path}:1:41: The image “Acme” ('logo.png') has no address the imported site can load (the import does not copy image files), so its alt text was kept in its place. Put the image under content/assets/",
+            result.Stdout, StringComparison.Ordinal);
+        Assert.Contains($"{page.Path}:2:8: The image '/img/seal.png' has no address the imported site can load (the import does not copy image files) and no alt text, so it was left out.",
+            result.Stdout, StringComparison.Ordinal);
+        Assert.EndsWith("Every page NoticeGen composes says what its source says, word for word.\n", result.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_relative_image_on_a_page_with_a_base_address_is_made_absolute()
+    {
+        var (_, plan) = Read("<html><head><base href=\"https://acme.example/legal/\"></head><body><h1>Privacy</h1><h2>About</h2><p>We are <img src=\"logo.png\" alt=\"Acme\"> Acme.</p></body></html>");
+
+        Assert.Equal("We are ![Acme](https://acme.example/legal/logo.png) Acme.", Body(plan, "about"));
+    }
 }

@@ -80,4 +80,20 @@ public sealed class MarkdownPageReaderTests
         Assert.Contains("### Cookies\n", plan.Site.Fragments.Single(f => f.Id == "collect").Body, StringComparison.Ordinal);
         Assert.DoesNotContain("{#", plan.Site.Fragments.Single(f => f.Id == "collect").Body, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void An_image_the_site_cannot_load_becomes_its_alt_text_as_written_and_is_listed_and_the_import_succeeds()
+    {
+        using var target = new ImportTarget();
+        using var page = new TempFile("policy.md", "# Privacy\n\n## About\n\nWe are ![Acme *Inc*](logo.png) Acme, ![ok](https://cdn.example/a.png).\n\nSee [![](badge.svg)](https://acme.example)us.\n");
+
+        var result = target.Import(page.Path);
+
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        // A link left with no words when its image goes is no link: nothing to click.
+        Assert.EndsWith("\nWe are Acme *Inc* Acme, ![ok](https://cdn.example/a.png).\n\nSee us.\n", target.Read("content/fragments/privacy/about.md"), StringComparison.Ordinal);
+        Assert.Contains($"{page.Path}:7:6: The image 'badge.svg' has no address the imported site can load (the import does not copy image files) and no alt text, so it was left out.", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains($"{page.Path}:5:8: The image “Acme *Inc*” ('logo.png') has no address the imported site can load", result.Stdout, StringComparison.Ordinal);
+        Assert.EndsWith("Every page NoticeGen composes says what its source says, word for word.\n", result.Stdout, StringComparison.Ordinal);
+    }
 }
