@@ -159,7 +159,7 @@ public sealed partial class MarkdownRenderer(SitePlan site)
     /// level per two columns: Markdig slows quadratically on a thousand lines each indented a level deeper, and only then
     /// stops, without saying where.
     /// </summary>
-    private static (int Line, int Depth)? DeepestNesting(string markdown)
+    internal static (int Line, int Depth)? DeepestNesting(string markdown)
     {
         var line = 1;
         var depth = 0;
