@@ -13,14 +13,14 @@ public static class CoveragePages
     public static IReadOnlyList<CoveragePage> From(SitePlan plan, Func<PageKey, PageDates> dates, Func<Notice, DataSources>? sources = null)
     {
         var content = plan.Content;
-        // A fragment's topics are the same on every page that shows it: found once, not once per page (at 10,000 pages
-        // that was 200,000 scans of fragments for their includes).
-        var topics = new Dictionary<Fragment, SectionTopics>(ReferenceEqualityComparer.Instance);
-        SectionTopics TopicsOf(Fragment fragment)
+        // A fragment's topics are the same on every page of one audience: found once per audience, not once per page (at
+        // 10,000 pages that was 200,000 scans of fragments for their includes).
+        var topics = new Dictionary<(string Fragment, string Audience), SectionTopics>();
+        SectionTopics TopicsOf(Fragment fragment, Audience audience)
         {
-            if (!topics.TryGetValue(fragment, out var found))
+            if (!topics.TryGetValue((fragment.Id, audience.Id), out var found))
             {
-                topics[fragment] = found = Topics(content, fragment);
+                topics[(fragment.Id, audience.Id)] = found = new SectionTopics(fragment.Id, FragmentTopics.Of(content, fragment, audience));
             }
 
             return found;
@@ -36,12 +36,10 @@ public static class CoveragePages
             return new CoveragePage(
                 new PageIdentity(page.Notice.Id, page.Audience.Id, page.Audience.Name, page.Notice.Where),
                 PageJurisdictions.Checked(content.Site, page.Audience),
-                shown.Select(TopicsOf).ToList(),
-                notShown.Select(TopicsOf).ToList(),
+                shown.Select(f => TopicsOf(f, page.Audience)).ToList(),
+                notShown.Select(f => TopicsOf(f, page.Audience)).ToList(),
                 dates(page.Key),
                 sources?.Invoke(page.Notice) ?? DataSources.Both);
         }).ToList();
     }
-
-    private static SectionTopics Topics(ContentSet content, Fragment fragment) => new(fragment.Id, FragmentTopics.Of(content, fragment));
 }

@@ -75,7 +75,19 @@ public sealed class CoverageCheckTests
         Assert.DoesNotContain(findings, f => f.Contains("'rights.erasure'", StringComparison.Ordinal));
     }
 
-    private static SitePlan Plan(params (string Id, string Covers, string Body)[] extra)
+    [Fact]
+    public void An_included_fragment_limited_to_some_jurisdictions_covers_its_topics_only_on_their_pages()
+    {
+        // The DPO's address, limited to the EU, is included by the contact section every page shows; it reaches only EU
+        // readers and the full notice, so only their pages are credited with it.
+        var pages = CoveragePages.From(PlanWith("jurisdictions: [eu]\ncovers: [dpo.contact]"), _ => PageDates.None);
+        Assert.Equal(["controller.contact", "dpo.contact"], pages.Single(p => p.Page.AudienceId == Audience.EveryoneId).Sections.Single(s => s.SectionId == "contact").Topics);
+        Assert.Equal(["controller.contact"], pages.Single(p => p.Page.AudienceId == "california").Sections.Single(s => s.SectionId == "contact").Topics);
+    }
+
+    private static SitePlan Plan(params (string Id, string Covers, string Body)[] extra) => PlanWith("covers: [dpo.contact]", extra);
+
+    private static SitePlan PlanWith(string dpo, params (string Id, string Covers, string Body)[] extra)
     {
         var model = SiteLoader.Load(SiteYml);
         var known = model.Jurisdictions.Select(j => j.Id).ToHashSet();
@@ -83,7 +95,7 @@ public sealed class CoverageCheckTests
             {
                 ("web-intro", "covers: [controller.identity]", "Acme, Inc. runs this site."),
                 ("contact", "title: Contact\ncovers: [controller.contact]", "Write to us. {{ include \"dpo\" }}"),
-                ("dpo", "covers: [dpo.contact]", "Our DPO: dpo@example.com."),
+                ("dpo", dpo, "Our DPO: dpo@example.com."),
                 ("eu-rights", "title: EU rights\njurisdictions: [eu]\ncovers: [rights.access]", "Access."),
                 ("ca-rights", "title: California rights\njurisdictions: [california]\ncovers: [rights.erasure]", "Deletion."),
             }
