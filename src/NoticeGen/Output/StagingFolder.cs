@@ -8,8 +8,9 @@ using NoticeGen.Schemas;
 namespace NoticeGen.Output;
 
 /// <summary>
-/// Where a build writes its files as they are made: a fresh folder beside the target, swapped in only when the whole
-/// build succeeded, so a failed or interrupted build leaves the previous site as it was. Safe to write from many threads.
+/// Where a build writes its files as they are made: a folder beside the target (fresh, or an earlier output taken over,
+/// see <see cref="ReusedFolder"/>), swapped in only when the whole build succeeded, so a failed or interrupted build
+/// leaves the previous site as it was. Safe to write from many threads.
 /// </summary>
 public sealed class StagingFolder : IDisposable
 {
@@ -19,12 +20,12 @@ public sealed class StagingFolder : IDisposable
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private readonly ConcurrentDictionary<string, byte> _written = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte> _folders = new(StringComparer.Ordinal);
-    private int _unchanged;
     private readonly string _target;
     private readonly string _staging;
     private readonly string? _kept;
     private readonly ReusedFolder? _reused;
     private bool _committed;
+    private int _unchanged;
 
     private readonly Action<WrittenFile>? _observer;
 
