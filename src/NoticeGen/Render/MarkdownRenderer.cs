@@ -65,6 +65,7 @@ public sealed partial class MarkdownRenderer(SitePlan site)
 
         PhoneNumbers.KeepTogether(document);
         var headings = NameHeadings(document, page, section);
+        NumberOccurrences(document);
         foreach (var link in document.Descendants<LinkInline>().ToList())
         {
             RewriteLink(link, fragment, page, diagnostics);
@@ -74,7 +75,7 @@ public sealed partial class MarkdownRenderer(SitePlan site)
         {
             if (!autolink.IsEmail && !IsSafe(autolink.Url))
             {
-                Unsafe(autolink.Url, fragment, diagnostics);
+                Unsafe(autolink, autolink.Url, fragment, diagnostics);
                 autolink.ReplaceBy(new LiteralInline(autolink.Url));
             }
         }
@@ -248,7 +249,7 @@ public sealed partial class MarkdownRenderer(SitePlan site)
         }
         else if (!IsSafe(url))
         {
-            Unsafe(url, fragment, diagnostics);
+            Unsafe(link, url, fragment, diagnostics);
             Unwrap(link);
         }
         else if (!SchemePattern().IsMatch(AsBrowserReads(url)) && !url.StartsWith("//", StringComparison.Ordinal) && url.Length > 0)
@@ -376,13 +377,13 @@ public sealed partial class MarkdownRenderer(SitePlan site)
 
     private void Fail(LinkInline link, string url, Fragment fragment, DiagnosticSink diagnostics, string message, string fix)
     {
-        diagnostics.Report(Codes.Reference, Locate(fragment, url), message, fix);
+        diagnostics.Report(Codes.Reference, Locate(fragment, url, link), message, fix);
         Unwrap(link);
     }
 
-    private void Unsafe(string url, Fragment fragment, DiagnosticSink diagnostics)
+    private void Unsafe(Inline link, string url, Fragment fragment, DiagnosticSink diagnostics)
     {
-        diagnostics.Report(Codes.UnsafeLink, Locate(fragment, url), $"The link '{Shorten(url)}' uses an unsafe scheme and is shown as plain text.",
+        diagnostics.Report(Codes.UnsafeLink, Locate(fragment, url, link), $"The link '{Shorten(url)}' uses an unsafe scheme and is shown as plain text.",
             "Link only to http:, https:, mailto: or tel: addresses, or to sections with #id.");
     }
 
@@ -428,6 +429,57 @@ public sealed partial class MarkdownRenderer(SitePlan site)
     /// Markdown positions shift after the template layer runs, so find the reference in the source the editor wrote:
     /// the fragment's own, else that of a fragment it includes.
     /// </summary>
+    /// <summary>Marks each link with how many links to the same URL come before it, so each is reported at its own place.</summary>
+    private static void NumberOccurrences(MarkdownDocument document)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var inline in document.Descendants<Inline>())
+        {
+            var url = inline switch
+            {
+                LinkInline link => link.Url,
+                AutolinkInline autolink => autolink.Url,
+                _ => null,
+            };
+            if (url is not null)
+            {
+                var count = counts.GetValueOrDefault(url);
+                inline.SetData(OccurrenceKey, count);
+                counts[url] = count + 1;
+            }
+        }
+    }
+
+    private static readonly object OccurrenceKey = new();
+
+    private SourceSpan Locate(Fragment fragment, string url, Inline link)
+    {
+        // The n-th link to a URL in the text is, as a rule, its n-th occurrence in the source; when the template layer
+        // made the two differ (a loop, an include), the first occurrence is the best guess.
+        var occurrence = link.GetData(OccurrenceKey) is int n ? n : 0;
+        if (occurrence > 0 && NthIndex(fragment.Template, "(" + url, occurrence) is { } at)
+        {
+            return SourceSpan.At(fragment.File, fragment.Template, at + 1);
+        }
+
+        return Locate(fragment, url);
+    }
+
+    private static int? NthIndex(string text, string value, int n)
+    {
+        var index = -1;
+        for (var i = 0; i <= n; i++)
+        {
+            index = text.IndexOf(value, index + 1, StringComparison.Ordinal);
+            if (index < 0)
+            {
+                return null;
+            }
+        }
+
+        return index;
+    }
+
     private SourceSpan Locate(Fragment fragment, string url)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);

@@ -91,6 +91,13 @@ public sealed class MarkdownRendererTests
     }
 
     [Fact]
+    public void The_same_unsafe_link_written_twice_is_reported_at_each_place()
+    {
+        var (_, diagnostics) = Render("First [a](javascript:alert(1)) here.\n\nThen <vbscript:x> and [b](javascript:alert(1)).", "web", Audience.EveryoneId);
+        Assert.Equal(["first.md:5:11", "first.md:7:27", "first.md:7:7"], diagnostics.Items.Select(d => d.Where.ToString()).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Raw_html_is_shown_as_text_not_run()
     {
         var (html, _) = Render("Hello <script>alert(1)</script> <img src=x onerror=alert(1)>", "web", Audience.EveryoneId);
