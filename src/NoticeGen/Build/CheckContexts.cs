@@ -2,7 +2,10 @@ using NoticeGen.Check;
 
 namespace NoticeGen.Build;
 
-/// <summary>What the content checks read of a build: the working text and its plan, and each page's stamp in force.</summary>
+/// <summary>
+/// What the checks read of a build: for the content checks, the working text and its plan, and each page's stamp in
+/// force; for the output checks, where the text writes each link.
+/// </summary>
 public static class CheckContexts
 {
     public static ContentCheckContext For(SiteBuild build) =>
@@ -13,4 +16,8 @@ public static class CheckContexts
         {
             Parallel = build.Request.Parallel,
         };
+
+    /// <summary>The links of the working text first, then of each release from the latest: a link is found where an editor last wrote it.</summary>
+    public static LinkSources Links(SiteBuild build) =>
+        new(build.Working.Fragments.Concat(build.Timeline.Releases.Reverse().SelectMany(r => build.Versions[r].Content.Fragments)));
 }

@@ -194,4 +194,4 @@ public sealed record OutputElement(
 }
 
 /// <summary>Every file of a finished build, for checks that span pages: the paths written, and each page's element ids.</summary>
-public sealed record OutputSite(IReadOnlySet<string> Files, IReadOnlyDictionary<string, IReadOnlySet<string>> Ids);
+public sealed record OutputSite(IReadOnlySet<string> Files, IReadOnlyDictionary<string, IReadOnlySet<string>> Ids, LinkSources? Sources = null);

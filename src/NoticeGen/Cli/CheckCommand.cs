@@ -104,7 +104,7 @@ public static class CheckCommand
     {
         var folder = Path.Combine(Path.GetTempPath(), "noticegen-check-" + Guid.NewGuid().ToString("N"));
         var checks = Checks.Output();
-        var inspector = new OutputInspector(checks, sink, "_site");
+        var inspector = new OutputInspector(checks, sink, "_site", CheckContexts.Links(build));
         try
         {
             using var files = new StagingFolder(Path.Combine(folder, "_site"), build.Request.SiteDir, file => inspector.Written(file.Path, file.Bytes, file.Text));

@@ -34,7 +34,8 @@ public static class Emitters
     {
         progress ??= BuildProgress.None;
         var label = ContentLoader.Relative(build.Request.SiteDir, outDir);
-        var inspector = new OutputInspector(Checks.Output(), sink, label.StartsWith("..", StringComparison.Ordinal) ? Path.GetFullPath(outDir) : label);
+        var inspector = new OutputInspector(Checks.Output(), sink, label.StartsWith("..", StringComparison.Ordinal) ? Path.GetFullPath(outDir) : label,
+            CheckContexts.Links(build));
         StagingFolder? staging = null;
         using var files = staging = new StagingFolder(outDir, build.Request.SiteDir, file =>
         {

@@ -80,21 +80,47 @@ public sealed partial class LinkCheck : IOutputCheck
 
     public void Finish(OutputSite site, DiagnosticSink sink)
     {
+        // A link written in a fragment breaks on every page that shows it: it is reported once, at the fragment's line (an
+        // image too, which a redline shows as a link to it).
+        var fromText = new Dictionary<SourceSpan, (bool IsImage, SortedDictionary<string, string> Targets)>();
         foreach (var (page, where, href, target, anchor, isImage) in _internal)
         {
             if (target.Length == 0 || !site.Files.Contains(target))
             {
-                var code = isImage ? Check.Codes.MissingImage : Check.Codes.BrokenLink;
-                sink.Report(code, where, $"The {(isImage ? "image" : "link")} '{href}' on {page} leads to {(target.Length == 0 ? "a place outside the site" : target)}, which the build does not write.",
-                    isImage
-                        ? "Put the image under content/assets/ and write its path from the site's root, e.g. ![Logo](assets/logo.png)."
-                        : "Link to pages with notice: and #section references, and to files under content/assets/ by their path from the site's root.");
+                if (site.Sources?.Find(target, href) is { } source)
+                {
+                    var (wasImage, targets) = fromText.TryGetValue(source, out var seen) ? seen : (false, new SortedDictionary<string, string>(StringComparer.Ordinal));
+                    targets[page] = target;
+                    fromText[source] = (wasImage || isImage, targets);
+                    continue;
+                }
+
+                ReportMissing(sink, where, $"The {Kind(isImage)} '{href}' on {page}", target, isImage);
             }
             else if (anchor is not null && site.Ids.TryGetValue(target, out var ids) && !ids.Contains(anchor))
             {
                 ReportMissingAnchor(sink, where, href, page, anchor, target);
             }
         }
+
+        foreach (var (where, (isImage, targets)) in fromText)
+        {
+            // Named from the first page in path order, whatever order the pages were checked in.
+            var (first, target) = targets.First();
+            var on = targets.Count == 1 ? first : $"{first} and {targets.Count - 1} other page(s)";
+            ReportMissing(sink, where, $"This {Kind(isImage)} (on {on})", target, isImage);
+        }
+    }
+
+    private static string Kind(bool isImage) => isImage ? "image" : "link";
+
+    private static void ReportMissing(DiagnosticSink sink, SourceSpan where, string what, string target, bool isImage)
+    {
+        var code = isImage ? Check.Codes.MissingImage : Check.Codes.BrokenLink;
+        sink.Report(code, where, $"{what} leads to {(target.Length == 0 ? "a place outside the site" : target)}, which the build does not write.",
+            isImage
+                ? "Put the image under content/assets/ and write its path from the site's root, e.g. ![Logo](assets/logo.png)."
+                : "Link to pages with notice: and #section references, and to files under content/assets/ by their path from the site's root.");
     }
 
     /// <summary>A relative URL read from a folder, as a file path of the output; null when it leaves the output.</summary>

@@ -7,7 +7,7 @@ namespace NoticeGen.Check.Output;
 /// Runs the output checks over a build as it is written: each HTML page is read once, when it is written, and shown to
 /// every check; when the build is complete, checks that span pages finish. Safe to call from the emitters' threads.
 /// </summary>
-public sealed class OutputInspector(IReadOnlyList<IOutputCheck> checks, DiagnosticSink sink, string label)
+public sealed class OutputInspector(IReadOnlyList<IOutputCheck> checks, DiagnosticSink sink, string label, LinkSources? sources = null)
 {
     private readonly ConcurrentDictionary<string, byte> _files = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, IReadOnlySet<string>> _ids = new(StringComparer.Ordinal);
@@ -45,7 +45,7 @@ public sealed class OutputInspector(IReadOnlyList<IOutputCheck> checks, Diagnost
     /// <summary>Runs what spans pages, once every file is written.</summary>
     public void Finish()
     {
-        var site = new OutputSite(_files.Keys.ToHashSet(StringComparer.Ordinal), _ids);
+        var site = new OutputSite(_files.Keys.ToHashSet(StringComparer.Ordinal), _ids, sources);
         foreach (var check in checks)
         {
             check.Finish(site, sink);
