@@ -61,7 +61,7 @@ public static class Program
         var nowOption = NowOption();
         var draftsOption = new Option<bool>("--drafts") { Description = "Also publish the unreleased working content under draft/, marked as a draft, with its redline." };
         var threadsOption = ThreadsOption();
-        var noCacheOption = new Option<bool>("--no-cache") { Description = $"Render everything afresh, without reading or writing the cache ({BuildRequest.CacheFolder}/ in the site folder)." };
+        var noCacheOption = new Option<bool>("--no-cache") { Description = $"Render everything afresh, without reading or writing the cache ({BuildRequest.CacheFolder}/ in the site folder), and write every file anew instead of over the output kept from the build before." };
         var strictOption = new Option<bool>("--strict") { Description = "Treat warnings as errors: a warning stops the build and nothing is published." };
         var build = new Command("build", "Build every notice page, version, redline, changelog and feed into the output folder. Every check runs; an error stops the build and leaves the previous output as it was.\n\nExamples:\n  noticegen build                      the site in this folder, into _site/\n  noticegen build --drafts --strict    with the unreleased text under draft/, failing on warnings\n  SOURCE_DATE_EPOCH=$(git log -1 --format=%ct) noticegen build   a reproducible build date")
         {

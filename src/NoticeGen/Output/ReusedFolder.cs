@@ -60,37 +60,26 @@ internal sealed class ReusedFolder
         Directory.SetLastWriteTimeUtc(staging, DateTime.UtcNow);
         var files = new ConcurrentDictionary<string, long>(StringComparer.Ordinal);
         var folders = new HashSet<string>(StringComparer.Ordinal);
-        var empty = new List<string>();
-        var pending = new Stack<(DirectoryInfo Folder, string Relative)>([(new DirectoryInfo(staging), string.Empty)]);
-        while (pending.TryPop(out var current))
+        foreach (var (entry, relative) in FolderTree.Entries(staging))
         {
-            var entries = 0;
-            foreach (var entry in current.Folder.EnumerateFileSystemInfos())
+            if (FolderTree.IsLink(entry))
             {
-                entries++;
-                var relative = current.Relative.Length == 0 ? entry.Name : current.Relative + "/" + entry.Name;
-                if (entry.Attributes.HasFlag(FileAttributes.ReparsePoint))
-                {
-                    // A link is never followed: writing through it would change a file outside the output.
-                    File.Delete(entry.FullName);
-                }
-                else if (entry is DirectoryInfo folder)
-                {
-                    folders.Add(relative);
-                    pending.Push((folder, relative));
-                }
-                else
-                {
-                    files[relative] = ((FileInfo)entry).Length;
-                }
+                // Writing through a link would change a file outside the output.
+                File.Delete(entry.FullName);
             }
-
-            if (entries == 0 && current.Relative.Length > 0)
+            else if (entry is DirectoryInfo)
             {
-                empty.Add(current.Relative);
+                folders.Add(relative);
+            }
+            else
+            {
+                files[relative] = ((FileInfo)entry).Length;
             }
         }
 
+        // A folder that is no kept entry's parent holds nothing (or held only links).
+        var parents = files.Keys.Concat(folders).Select(p => p.LastIndexOf('/') is var slash and > 0 ? p[..slash] : string.Empty).ToHashSet(StringComparer.Ordinal);
+        var empty = folders.Where(f => !parents.Contains(f)).ToList();
         return new ReusedFolder(staging, files, folders, empty);
     }
 

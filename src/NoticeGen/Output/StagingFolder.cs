@@ -197,23 +197,7 @@ public sealed class StagingFolder : IDisposable
             return;
         }
 
-        var files = new List<string>();
-        var folders = new Stack<string>([folder]);
-        while (folders.TryPop(out var current))
-        {
-            foreach (var entry in new DirectoryInfo(current).EnumerateFileSystemInfos())
-            {
-                if (entry is DirectoryInfo && entry.LinkTarget is null)
-                {
-                    folders.Push(entry.FullName);
-                }
-                else
-                {
-                    files.Add(entry.FullName);
-                }
-            }
-        }
-
+        var files = FolderTree.Entries(folder).Where(e => e.Entry is not DirectoryInfo || FolderTree.IsLink(e.Entry)).Select(e => e.Entry.FullName).ToList();
         Parallel.ForEach(files, new ParallelOptions { MaxDegreeOfParallelism = 4 }, File.Delete);
         Directory.Delete(folder, recursive: true);
     }

@@ -425,10 +425,6 @@ public sealed partial class MarkdownRenderer(SitePlan site)
         return text.ToString();
     }
 
-    /// <summary>
-    /// Markdown positions shift after the template layer runs, so find the reference in the source the editor wrote:
-    /// the fragment's own, else that of a fragment it includes.
-    /// </summary>
     /// <summary>Marks each link with how many links to the same URL come before it, so each is reported at its own place.</summary>
     private static void NumberOccurrences(MarkdownDocument document)
     {
@@ -480,6 +476,10 @@ public sealed partial class MarkdownRenderer(SitePlan site)
         return index;
     }
 
+    /// <summary>
+    /// Markdown positions shift after the template layer runs, so find the reference in the source the editor wrote:
+    /// the fragment's own, else that of a fragment it includes.
+    /// </summary>
     private SourceSpan Locate(Fragment fragment, string url)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
