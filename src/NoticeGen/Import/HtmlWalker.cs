@@ -552,23 +552,13 @@ internal sealed partial class HtmlWalker(string file, IDocument document)
         var target = Scheme().IsMatch(src) ? src
             : Base is { } b && Uri.TryCreate(b, UriKind.Absolute, out var baseUri) && Uri.TryCreate(baseUri, src, out var absolute) ? absolute.ToString()
             : null;
-        if (target is not null && WebAddress().IsMatch(target))
+        if (target is not null && UnloadableImage.IsWebAddress(target))
         {
             return ($"![{MarkdownText.Inline(alt)}]({Destination(target)})", string.Empty);
         }
 
-        var where = new SourceSpan(file, LineOf(element), ColumnOf(element));
-        var shown = HtmlPageReader.Shorten(src);
-        if (alt.Length == 0)
-        {
-            Notes.Add(new ImportNote(NoteKind.LeftOut, where,
-                $"The image '{shown}' has no address the imported site can load (the import does not copy image files) and no alt text, so it was left out. Put the image under content/assets/ and add it as ![description](assets/NAME), or use its full address (https://...)."));
-            return (string.Empty, string.Empty);
-        }
-
-        Notes.Add(new ImportNote(NoteKind.Check, where,
-            $"The image “{HtmlPageReader.Shorten(alt)}” ('{shown}') has no address the imported site can load (the import does not copy image files), so its alt text was kept in its place. Put the image under content/assets/ and write ![{HtmlPageReader.Shorten(alt)}](assets/NAME) instead, or use its full address (https://...)."));
-        return (MarkdownText.Inline(alt), alt);
+        Notes.Add(UnloadableImage.Note(new SourceSpan(file, LineOf(element), ColumnOf(element)), src, alt));
+        return alt.Length == 0 ? (string.Empty, string.Empty) : (MarkdownText.Inline(alt), alt);
     }
 
     private static string Destination(string url) =>
@@ -654,9 +644,6 @@ internal sealed partial class HtmlWalker(string file, IDocument document)
 
     [GeneratedRegex(@"^[a-zA-Z][a-zA-Z0-9+.-]*:")]
     private static partial Regex Scheme();
-
-    [GeneratedRegex(@"^https?://[^/?#\s]", RegexOptions.IgnoreCase)]
-    private static partial Regex WebAddress();
 
     [GeneratedRegex(@"permalink|anchor|headerlink|heading-link", RegexOptions.IgnoreCase)]
     private static partial Regex Decoration();

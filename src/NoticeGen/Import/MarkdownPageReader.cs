@@ -189,7 +189,7 @@ public static partial class MarkdownPageReader
         foreach (var image in leaves.SelectMany(l => l.Inline?.Descendants<LinkInline>() ?? []).Where(l => l.IsImage).OrderBy(l => l.Span.Start))
         {
             var url = image.Url?.Trim() ?? string.Empty;
-            if (WebAddress().IsMatch(url))
+            if (UnloadableImage.IsWebAddress(url))
             {
                 continue;
             }
@@ -197,18 +197,7 @@ public static partial class MarkdownPageReader
             var alt = image.FirstChild is { } first && image.LastChild is { } last && last.Span.End >= first.Span.Start
                 ? text[first.Span.Start..(last.Span.End + 1)].Trim()
                 : string.Empty;
-            var where = SourceSpan.At(file, text, image.Span.Start);
-            var shown = HtmlPageReader.Shorten(url);
-            if (alt.Length == 0)
-            {
-                notes.Add(new ImportNote(NoteKind.LeftOut, where,
-                    $"The image '{shown}' has no address the imported site can load (the import does not copy image files) and no alt text, so it was left out. Put the image under content/assets/ and add it as ![description](assets/NAME), or use its full address (https://...)."));
-            }
-            else
-            {
-                notes.Add(new ImportNote(NoteKind.Check, where,
-                    $"The image “{HtmlPageReader.Shorten(alt)}” ('{shown}') has no address the imported site can load (the import does not copy image files), so its alt text was kept in its place. Put the image under content/assets/ and write ![{HtmlPageReader.Shorten(alt)}](assets/NAME) instead, or use its full address (https://...)."));
-            }
+            notes.Add(UnloadableImage.Note(SourceSpan.At(file, text, image.Span.Start), url, alt));
 
             // A link holding nothing but this image would be left with no words to click: it goes with the image.
             var whole = alt.Length == 0 && image.Parent is LinkInline { IsImage: false } link && link.FirstChild == image && link.LastChild == image ? (Inline)link : image;
@@ -266,9 +255,6 @@ public static partial class MarkdownPageReader
 
         return slug.ToString();
     }
-
-    [GeneratedRegex(@"^https?://[^/?#\s]", RegexOptions.IgnoreCase)]
-    private static partial Regex WebAddress();
 
     [GeneratedRegex(@"^title:\s*(.+)$")]
     private static partial Regex FrontMatterTitle();
