@@ -53,6 +53,16 @@ public sealed class BuildCache(string folder)
         return value;
     }
 
+    /// <summary>The entry stored under <paramref name="key"/>, or null when there is none or it cannot be trusted.</summary>
+    public T? TryGet<T>(string key)
+        where T : class =>
+        TryRead(PathOf(key), (JsonTypeInfo<T>)CacheJson.Default.GetTypeInfo(typeof(T))!);
+
+    /// <summary>Stores <paramref name="value"/> under <paramref name="key"/>, replacing what was there.</summary>
+    public void Set<T>(string key, T value)
+        where T : class =>
+        Write(PathOf(key), JsonSerializer.SerializeToUtf8Bytes(value, (JsonTypeInfo<T>)CacheJson.Default.GetTypeInfo(typeof(T))!));
+
     private string PathOf(string key)
     {
         var entry = Key(ToolId, key);

@@ -6,4 +6,5 @@ namespace NoticeGen.Build;
 [JsonSourceGenerationOptions(WriteIndented = false, UseStringEnumConverter = true)]
 [JsonSerializable(typeof(PageRedline))]
 [JsonSerializable(typeof(CachedVersion))]
+[JsonSerializable(typeof(NoticeGen.Output.OutputRecord))]
 internal sealed partial class CacheJson : JsonSerializerContext;

@@ -103,6 +103,18 @@ public sealed class DiagnosticSink
         }
     }
 
+    /// <summary>Every finding as it was reported, before the policy, in order: what a later run with its own policy can report again.</summary>
+    public IReadOnlyList<Diagnostic> Found
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _items.Order(DiagnosticOrder.Instance).ToList();
+            }
+        }
+    }
+
     public IReadOnlyList<Diagnostic> Errors => Items.Where(d => d.Severity == Severity.Error).ToList();
 
     public IReadOnlyList<Diagnostic> Warnings => Items.Where(d => d.Severity == Severity.Warning).ToList();

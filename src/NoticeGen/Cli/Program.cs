@@ -99,18 +99,40 @@ public static class Program
         }
     }
 
-    /// <summary>Writes the site, turning a file system that refuses into a located error about --out.</summary>
+    /// <summary>
+    /// Writes the site, or leaves it as it is when nothing it is made from changed (<see cref="OutputMemo"/>), turning a
+    /// file system that refuses into a located error about --out.
+    /// </summary>
     private static int Write(SiteBuild built, string outDir, DiagnosticSink sink, BuildProgress progress)
     {
+        var memo = built.Request.CacheDir is { } cacheDir ? new OutputMemo(new BuildCache(cacheDir), outDir) : null;
+        var key = memo?.KeyOf(built);
+        if (memo?.Reusable(key) is { } record)
+        {
+            sink.AddRange(record.Findings);
+            var count = record.Files.Count(f => !f.Path.EndsWith('/') && f.Path != StagingFolder.Marker);
+            progress.Step($"left the output as it was: nothing it is made from changed, and its {count} files are as the last build left them");
+            sink.ThrowIfErrors();
+            return count;
+        }
+
+        // The output's findings are kept apart, so that the next build can report them again without writing anything.
+        var written = new DiagnosticSink { Policy = sink.Policy };
         try
         {
             try
             {
-                return Emitters.WriteSite(built, outDir, sink, progress: progress, kept: built.Request.KeptOutputDir);
+                var count = Emitters.WriteSite(built, outDir, written, progress: progress, kept: built.Request.KeptOutputDir);
+                memo?.Remember(key, written.Found);
+                return count;
             }
             catch (AggregateException ex) when (ParallelFailure.Unwrap(ex) is { } inner)
             {
                 throw inner;
+            }
+            finally
+            {
+                sink.AddRange(written.Found);
             }
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)

@@ -17,6 +17,9 @@ public sealed class StagingFolder : IDisposable
     /// <summary>A file in every output folder, so that a build only ever replaces a folder that an earlier build made.</summary>
     public const string Marker = ".noticegen-output";
 
+    /// <summary>What the marker file says.</summary>
+    public const string MarkerText = "Written by NoticeGen. This folder is replaced on every build: keep nothing else in it.\n";
+
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private readonly ConcurrentDictionary<string, byte> _written = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte> _folders = new(StringComparer.Ordinal);
@@ -122,7 +125,7 @@ public sealed class StagingFolder : IDisposable
     public void Commit()
     {
         _reused?.RemoveUnwritten(keep: Marker);
-        File.WriteAllText(Path.Combine(_staging, Marker), "Written by NoticeGen. This folder is replaced on every build: keep nothing else in it.\n");
+        File.WriteAllText(Path.Combine(_staging, Marker), MarkerText);
         var retired = Path.Combine(Path.GetDirectoryName(_target)!, $".{Path.GetFileName(_target)}.old-{Guid.NewGuid():N}");
         if (Directory.Exists(_target))
         {

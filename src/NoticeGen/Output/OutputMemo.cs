@@ -1,0 +1,163 @@
+using System.Security.Cryptography;
+using System.Text;
+using NoticeGen.Build;
+using NoticeGen.Check;
+using NoticeGen.Check.Coverage;
+using NoticeGen.Load;
+
+namespace NoticeGen.Output;
+
+/// <summary>
+/// Leaves the output folder as it is when nothing it is made from has changed. The last build's record, in the cache,
+/// holds the key of everything its output was made from, every file it wrote with its hash, and what the output checks
+/// found. A build with the same key, over an output folder that still holds exactly those bytes, reports those findings
+/// again instead of writing and checking every page only to find it unchanged: a working edit that no published page
+/// shows (the release in force is published, not the working text) costs no output at all.
+/// </summary>
+public sealed class OutputMemo(BuildCache cache, string outDir)
+{
+    private readonly string _outDir = Path.GetFullPath(outDir).TrimEnd(Path.DirectorySeparatorChar);
+
+    private string RecordKey => BuildCache.Key("output-record", _outDir);
+
+    /// <summary>
+    /// The key of everything <paramref name="build"/>'s output is made from: the tool (in every cache key), the build date
+    /// and options, the output folder, site.yml, the templates, the rule files, every file under content/ (the release
+    /// archive by its verified manifests), except the bodies of working fragments while no page publishes the working
+    /// text. Null when the site folder holds a link, which the key could not follow safely.
+    /// </summary>
+    public string? KeyOf(SiteBuild build)
+    {
+        var request = build.Request;
+        var site = Path.GetFullPath(request.SiteDir);
+        var parts = new List<string>
+        {
+            "output/1", site, _outDir, Dates.Iso(request.Today), request.Drafts ? "drafts" : "no drafts",
+        };
+        parts.AddRange(build.Timeline.Releases.Select(r => r.Folder + "\n" + r.Manifest.ToYaml()));
+
+        // The working text reaches the output only where it is published: as the current pages while no release is in
+        // force, or under draft/ with --drafts. Otherwise only its front matter does (titles, jurisdictions and 'covers:'
+        // shape the pages' records and the redlines' topics).
+        var published = build.CurrentIsDraft || build.ShowsDraftBeside;
+        var fragments = build.Working.Fragments.ToDictionary(f => f.File, StringComparer.Ordinal);
+        var releases = Path.Combine(site, ContentLoader.ContentFolder, ContentLoader.ReleasesFolder);
+        var files = new List<(string Relative, string Full)>();
+        foreach (var top in new[] { SiteLoader.FileName, ContentLoader.ContentFolder, SiteTemplates.Folder, RuleLoader.SiteFolder })
+        {
+            var path = Path.Combine(site, top);
+            if (File.Exists(path) || Directory.Exists(path))
+            {
+                if (new FileInfo(path).LinkTarget is not null)
+                {
+                    return null;
+                }
+
+                if (File.Exists(path))
+                {
+                    files.Add((top, path));
+                    continue;
+                }
+
+                foreach (var (entry, relative) in FolderTree.Entries(path))
+                {
+                    if (FolderTree.IsLink(entry))
+                    {
+                        return null;
+                    }
+
+                    if (entry is FileInfo && !entry.FullName.StartsWith(releases + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+                    {
+                        files.Add((top + "/" + relative, entry.FullName));
+                    }
+                }
+            }
+        }
+
+        foreach (var (relative, full) in files.OrderBy(f => f.Relative, StringComparer.Ordinal))
+        {
+            parts.Add(relative);
+            parts.Add(fragments.TryGetValue(relative, out var fragment)
+                ? published ? fragment.Source : FrontMatter(fragment)
+                : Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(full))));
+        }
+
+        return BuildCache.Key(parts);
+    }
+
+    /// <summary>The lines of a fragment before its body (<see cref="Fragment.Template"/> blanks them out).</summary>
+    private static string FrontMatter(Fragment fragment)
+    {
+        var lines = fragment.Template.AsSpan().Length - fragment.Template.AsSpan().TrimStart('\n').Length;
+        var end = 0;
+        for (var i = 0; i < lines && end >= 0; i++)
+        {
+            end = fragment.Source.IndexOf('\n', end) is var next and >= 0 ? next + 1 : -1;
+        }
+
+        return end < 0 ? fragment.Source : "front matter\n" + fragment.Source[..end];
+    }
+
+    /// <summary>
+    /// The last build's record when it was made from <paramref name="key"/> and the output folder is still as that build
+    /// left it; otherwise null, and the build writes the output.
+    /// </summary>
+    public OutputRecord? Reusable(string? key) =>
+        key is not null && cache.TryGet<OutputRecord>(RecordKey) is { } record && record.Key == key && Scan() is { } files && files.SequenceEqual(record.Files)
+            ? record
+            : null;
+
+    /// <summary>Records a finished build's output for the next build; a build that cannot write its record only loses that build's time.</summary>
+    public void Remember(string? key, IEnumerable<Diagnostic> findings)
+    {
+        if (key is not null && Scan() is { } files)
+        {
+            cache.Set(RecordKey, new OutputRecord(key, files, findings.Order(DiagnosticOrder.Instance).ToList()));
+        }
+    }
+
+    /// <summary>
+    /// Every file of the output folder with its length and the time it was last written (to the tick), in path order;
+    /// null when the folder is missing or holds a link. Any edit, added or removed file changes the list: the output is
+    /// trusted as the last build left it on the same evidence make and git rely on, without reading it all again (a
+    /// 200-release history is 370 MB).
+    /// </summary>
+    private List<OutputFile>? Scan()
+    {
+        var root = new DirectoryInfo(_outDir);
+        if (!root.Exists || root.LinkTarget is not null)
+        {
+            return null;
+        }
+
+        var files = new List<OutputFile>();
+        try
+        {
+            foreach (var (entry, relative) in FolderTree.Entries(_outDir))
+            {
+                if (FolderTree.IsLink(entry))
+                {
+                    return null;
+                }
+
+                files.Add(entry is FileInfo file
+                    ? new OutputFile(relative, file.Length, file.LastWriteTimeUtc.Ticks)
+                    // A folder counts too, so that an empty folder left in the output is seen.
+                    : new OutputFile(relative + "/", 0, 0));
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+
+        files.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
+        return files;
+    }
+}
+
+/// <summary>What a build left in its output folder, and what the output checks found there (as found, before site.yml's 'checks:').</summary>
+public sealed record OutputRecord(string Key, IReadOnlyList<OutputFile> Files, IReadOnlyList<Diagnostic> Findings);
+
+/// <summary>One entry of an output folder: its path in it ("websites/index.html", "websites/" for a folder), length and last write time in ticks.</summary>
+public sealed record OutputFile(string Path, long Length, long Written);
