@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using NoticeGen.Compose;
@@ -13,19 +14,7 @@ namespace NoticeGen.History;
 /// </summary>
 public static class PageComparer
 {
-    public static string Fingerprint(RenderedPage page)
-    {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        Append(hash, page.Plan.Notice.Title);
-        Append(hash, Canonical(page.IntroHtml));
-        foreach (var section in page.Sections)
-        {
-            Append(hash, "\u0001" + section.Id + "\u0001" + section.Heading);
-            Append(hash, Canonical(section.Html));
-        }
-
-        return Convert.ToHexStringLower(hash.GetHashAndReset());
-    }
+    public static string Fingerprint(RenderedPage page) => new PageFingerprints().Of(page);
 
     /// <summary>Whether a page's own text differs between two versions; a page present in only one of them differs.</summary>
     public static bool Differs(RenderedPage? old, RenderedPage? @new) =>
@@ -63,8 +52,8 @@ public static class PageComparer
         return result.Append(html, done, html.Length - done).ToString();
     }
 
-    /// <summary>Adds the text with each run of whitespace folded to one space, and a separator after it.</summary>
-    private static void Append(IncrementalHash hash, string text)
+    /// <summary>The SHA-256 of the text with each run of whitespace folded to one space, and its ends trimmed.</summary>
+    internal static byte[] Digest(string text)
     {
         var folded = new StringBuilder(text.Length);
         var space = false;
@@ -85,7 +74,33 @@ public static class PageComparer
             folded.Append(c);
         }
 
-        folded.Append('\u0000');
-        hash.AppendData(Encoding.UTF8.GetBytes(folded.ToString()));
+        return SHA256.HashData(Encoding.UTF8.GetBytes(folded.ToString()));
     }
+}
+
+/// <summary>
+/// Fingerprints pages (see <see cref="PageComparer"/>), hashing each distinct text once: a section shown on every
+/// audience page and left unchanged by most releases is one string (the build shares equal texts), so a history of 200
+/// releases hashes the sections that changed, not 4,000 pages again and again.
+/// </summary>
+public sealed class PageFingerprints
+{
+    private readonly ConcurrentDictionary<string, byte[]> _digests = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>A hash of the page's text: equal for two pages exactly when their title, headings and folded HTML are equal.</summary>
+    public string Of(RenderedPage page)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(PageComparer.Digest(page.Plan.Notice.Title));
+        hash.AppendData(Shared(PageComparer.Canonical(page.IntroHtml)));
+        foreach (var section in page.Sections)
+        {
+            hash.AppendData(PageComparer.Digest("\u0001" + section.Id + "\u0001" + section.Heading));
+            hash.AppendData(Shared(PageComparer.Canonical(section.Html)));
+        }
+
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
+    private byte[] Shared(string text) => _digests.GetOrAdd(text, PageComparer.Digest);
 }

@@ -36,8 +36,10 @@ public sealed class PageHistory
     public PageVersion? At(Release release) => _byRelease.GetValueOrDefault(release);
 
     /// <summary>Builds the history of every page from the pages each release rendered, with each version's stamp.</summary>
-    public static IReadOnlyDictionary<PageKey, PageHistory> Build(IEnumerable<(Release Release, IReadOnlyList<RenderedPage> Pages)> releases)
+    public static IReadOnlyDictionary<PageKey, PageHistory> Build(IEnumerable<(Release Release, IReadOnlyList<RenderedPage> Pages)> releases,
+        PageFingerprints? fingerprints = null)
     {
+        fingerprints ??= new PageFingerprints();
         var versions = new Dictionary<PageKey, List<PageVersion>>();
         foreach (var (release, pages) in releases.OrderBy(r => r.Release.Effective))
         {
@@ -49,7 +51,7 @@ public sealed class PageHistory
                 }
 
                 var previous = list.LastOrDefault();
-                var fingerprint = PageComparer.Fingerprint(page);
+                var fingerprint = fingerprints.Of(page);
                 // A release that changed nothing on the page still counts as a review of it.
                 var stamp = previous is null || previous.Fingerprint != fingerprint
                     ? new Stamp(release.Effective, null)

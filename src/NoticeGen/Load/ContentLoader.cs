@@ -19,10 +19,11 @@ public static class ContentLoader
     /// <summary>
     /// Loads site.yml and the fragments below <paramref name="fragmentsDir"/>, reporting every problem of every file to
     /// <paramref name="sink"/> (a sink of its own when none is given), then stops if there was an error.
-    /// Paths in findings are relative to <paramref name="siteDir"/>.
+    /// Paths in findings are relative to <paramref name="siteDir"/>. <paramref name="known"/> may give a file's fragment
+    /// without reading it again (the same bytes, already read and parsed against the same jurisdictions).
     /// </summary>
     public static ContentSet Load(string siteDir, string siteFile, string fragmentsDir, DiagnosticSink? sink = null, IReadOnlyList<string>? exclude = null, bool snapshot = false,
-        ParallelOptions? parallel = null)
+        ParallelOptions? parallel = null, SiteRoot? root = null, Func<string, IReadOnlySet<string>, Fragment?>? known = null)
     {
         sink ??= new DiagnosticSink();
         var siteRel = Relative(siteDir, siteFile);
@@ -32,18 +33,18 @@ public static class ContentLoader
                 "Run the command in the site folder, or pass --site DIR."));
         }
 
-        var siteText = SiteFiles.ReadText(siteDir, siteFile, sink);
+        root ??= SiteRoot.Of(siteDir);
+        var siteText = SiteFiles.ReadText(siteDir, siteFile, sink, root: root);
         var site = siteText is null ? null : sink.Collect(() => SiteLoader.Load(siteText, siteRel, snapshot));
         sink.ThrowIfErrors();
         var jurisdictions = site!.Jurisdictions.Select(j => j.Id).ToHashSet(StringComparer.Ordinal);
         // Fragments are read and parsed on all cores, and kept in the files' order, so that the build does not depend on it.
         // With one thread (as for each release, which are themselves read side by side) no parallel query is set up.
-        var root = SiteRoot.Of(siteDir);
         var files = MarkdownFiles(fragmentsDir, exclude).ToList();
         Fragment? Read(string path) =>
-            SiteFiles.ReadText(siteDir, path, sink, SiteFiles.MaxFragmentBytes, root) is { } text
+            known?.Invoke(path, jurisdictions) ?? (SiteFiles.ReadText(siteDir, path, sink, SiteFiles.MaxFragmentBytes, root) is { } text
                 ? sink.Collect(() => FragmentParser.Parse(text, Relative(siteDir, path), jurisdictions))
-                : null;
+                : null);
         var threads = Threads.Of(parallel);
         var fragments = (threads == 1 ? files.Select(Read) : files.AsParallel().AsOrdered().WithDegreeOfParallelism(threads).Select(Read))
             .OfType<Fragment>()

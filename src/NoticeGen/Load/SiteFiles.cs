@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 using NoticeGen.Check;
 using NoticeGen.Compose;
@@ -89,6 +90,9 @@ public sealed class SiteRoot
     /// <summary>More links than this on one path is a loop, as the kernel says (ELOOP).</summary>
     private const int MaxLinks = 40;
 
+    /// <summary>Folders below the site folder (as written) and their real paths, null for a loop of links.</summary>
+    private readonly ConcurrentDictionary<string, string?> _folders = new(StringComparer.Ordinal);
+
     private SiteRoot(string folder, string real)
     {
         Folder = folder;
@@ -112,8 +116,21 @@ public sealed class SiteRoot
     {
         var full = Path.GetFullPath(path);
         var prefix = WithSeparator(Folder);
-        // Below the folder as written, the path resolves from the folder's real path on.
-        var real = full.StartsWith(prefix, StringComparison.Ordinal) ? Resolve(Real, full[prefix.Length..], 0) : RealPath(full);
+        string? real;
+        if (!full.StartsWith(prefix, StringComparison.Ordinal))
+        {
+            real = RealPath(full);
+        }
+        else
+        {
+            // Below the folder as written, the path resolves from the folder's real path on; each folder is resolved once,
+            // as a release archive of 12,000 files asked the file system about the same folders again for every file.
+            var relative = full[prefix.Length..];
+            var slash = relative.LastIndexOf(Path.DirectorySeparatorChar);
+            var folder = slash < 0 ? Real : _folders.GetOrAdd(relative[..slash], f => Resolve(Real, f, 0));
+            real = folder is null ? null : Resolve(folder, relative[(slash + 1)..], 0);
+        }
+
         return real is not null && real.StartsWith(WithSeparator(Real), StringComparison.Ordinal);
     }
 

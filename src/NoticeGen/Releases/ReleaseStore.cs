@@ -41,6 +41,7 @@ public static class ReleaseStore
         // Each release is checked against the folder before it, even when that one failed, so one tampered release is reported once.
         var releases = new Release?[dirs.Count];
         var site = SiteRoot.Of(siteDir);
+        var archived = new ArchivedFragments();
         Parallel.For(0, dirs.Count, parallel ?? new ParallelOptions(), i =>
         {
             var manifest = Verify(site, siteDir, dirs[i], i == 0 ? null : dirs[i - 1], diagnostics);
@@ -51,10 +52,19 @@ public static class ReleaseStore
 
             // Each release is read with a sink of its own, so that one release's errors do not stop the others being read.
             var own = new DiagnosticSink();
-            var content = own.Collect(() => ContentLoader.Load(siteDir, Path.Combine(dirs[i], SiteLoader.FileName), dirs[i], own, snapshot: true, parallel: OneRelease(parallel, dirs.Count)));
+            // Every file was just verified against these hashes.
+            var hashes = manifest.Files.ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal);
+            string? HashOf(string file) => hashes.GetValueOrDefault(Path.GetRelativePath(dirs[i], Path.Combine(siteDir, file)).Replace(Path.DirectorySeparatorChar, '/'));
+            var content = own.Collect(() => ContentLoader.Load(siteDir, Path.Combine(dirs[i], SiteLoader.FileName), dirs[i], own, snapshot: true, parallel: OneRelease(parallel, dirs.Count),
+                root: site, known: (path, jurisdictions) => archived.Find(jurisdictions, HashOf(path), ContentLoader.Relative(siteDir, path))));
             diagnostics.AddRange(own.Items);
             if (content is not null)
             {
+                foreach (var fragment in content.Fragments)
+                {
+                    archived.Add(content.Site.Jurisdictions.Select(j => j.Id), HashOf(fragment.File), fragment);
+                }
+
                 releases[i] = new Release(manifest, ContentLoader.Relative(siteDir, dirs[i]), content);
             }
         });

@@ -1,0 +1,43 @@
+using System.Collections.Concurrent;
+using NoticeGen.Check;
+using NoticeGen.Load;
+
+namespace NoticeGen.Releases;
+
+/// <summary>
+/// The archive's fragments as parsed, by content: most releases change a few sections and freeze the others byte for byte
+/// again, so a file that many releases hold (the same SHA-256 in their verified manifests, its tags checked against the
+/// same jurisdictions) is read and parsed once, not once per release.
+/// </summary>
+public sealed class ArchivedFragments
+{
+    private readonly ConcurrentDictionary<(string Jurisdictions, string File), Fragment> _parsed = new();
+
+    /// <summary>The fragment parsed from the same bytes with the same jurisdictions, as if read from <paramref name="file"/>; null when there is none yet.</summary>
+    public Fragment? Find(IEnumerable<string> jurisdictions, string? fileHash, string file) =>
+        fileHash is not null && _parsed.TryGetValue((Key(jurisdictions), fileHash), out var parsed) ? At(parsed, file) : null;
+
+    public void Add(IEnumerable<string> jurisdictions, string? fileHash, Fragment fragment)
+    {
+        if (fileHash is not null)
+        {
+            _parsed.TryAdd((Key(jurisdictions), fileHash), fragment);
+        }
+    }
+
+    private static string Key(IEnumerable<string> jurisdictions) => string.Join('\n', jurisdictions.Order(StringComparer.Ordinal));
+
+    /// <summary>The fragment with every place in it naming <paramref name="file"/>, so that findings point into the release that holds it.</summary>
+    private static Fragment At(Fragment fragment, string file) =>
+        fragment.File == file
+            ? fragment
+            : fragment with
+            {
+                File = file,
+                Where = In(fragment.Where, file),
+                Covers = [.. fragment.Covers.Select(c => new YScalar(c.Value, In(c.Where, file)))],
+                ParamSpans = [.. fragment.ParamSpans.Select(p => new KeyValuePair<string, SourceSpan>(p.Key, In(p.Value, file)))],
+            };
+
+    private static SourceSpan In(SourceSpan span, string file) => span with { File = file };
+}
