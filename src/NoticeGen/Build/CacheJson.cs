@@ -7,4 +7,8 @@ namespace NoticeGen.Build;
 [JsonSerializable(typeof(PageRedline))]
 [JsonSerializable(typeof(CachedVersion))]
 [JsonSerializable(typeof(NoticeGen.Output.OutputRecord))]
+[JsonSerializable(typeof(VerifiedArchive))]
 internal sealed partial class CacheJson : JsonSerializerContext;
+
+/// <summary>The archive's files as the last build verified them (see <see cref="NoticeGen.Releases.VerifiedFiles"/>).</summary>
+internal sealed record VerifiedArchive(IReadOnlyList<NoticeGen.Releases.VerifiedFile> Files);

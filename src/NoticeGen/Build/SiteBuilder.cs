@@ -23,7 +23,15 @@ public static class SiteBuilder
         diagnostics.Policy = diagnostics.Policy with { Settings = working.Site.Checks };
         progress.Step($"read site.yml and {working.Fragments.Count} fragments");
         var templates = new SiteTemplates(request.SiteDir);
-        var releases = ReleaseStore.LoadAll(request.SiteDir, parallel, diagnostics);
+        var cache = request.CacheDir is null ? null : new BuildCache(request.CacheDir);
+        var verifiedKey = BuildCache.Key("verified-archive", Path.GetFullPath(request.SiteDir));
+        var verified = new VerifiedFiles(cache?.TryGet<VerifiedArchive>(verifiedKey)?.Files);
+        var releases = ReleaseStore.LoadAll(request.SiteDir, parallel, diagnostics, verified);
+        if (verified.Changed)
+        {
+            cache?.Set(verifiedKey, new VerifiedArchive(verified.Now));
+        }
+
         progress.Step($"verified {releases.Count} release(s)");
 
         // A release about to be made joins the archive as a build will read it, so that what it would publish is checked
@@ -35,7 +43,6 @@ public static class SiteBuilder
         }
 
         var slugs = NoticeSlugs.Resolve(working.Site, releases);
-        var cache = request.CacheDir is null ? null : new BuildCache(request.CacheDir);
 
         // The working text is always rendered, so a broken edit fails CI before it is ever released.
         var pool = new TemplateContextPool(ScribanLimits.Fragments);

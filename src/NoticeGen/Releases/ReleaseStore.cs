@@ -15,8 +15,10 @@ public static class ReleaseStore
     public static string Root(string siteDir) => Path.Combine(siteDir, ContentLoader.ContentFolder, ContentLoader.ReleasesFolder);
 
     /// <summary>Every release, oldest first, each verified against its manifest and its predecessor (releases are read in parallel).</summary>
-    public static IReadOnlyList<Release> LoadAll(string siteDir, ParallelOptions? parallel = null, DiagnosticSink? sink = null)
+    /// <remarks>With <paramref name="verified"/>, a file the last build verified and that has not been written since is not read again.</remarks>
+    public static IReadOnlyList<Release> LoadAll(string siteDir, ParallelOptions? parallel = null, DiagnosticSink? sink = null, VerifiedFiles? verified = null)
     {
+        verified ??= new VerifiedFiles();
         var root = Root(siteDir);
         if (!Directory.Exists(root))
         {
@@ -44,7 +46,7 @@ public static class ReleaseStore
         var archived = new ArchivedFragments();
         Parallel.For(0, dirs.Count, parallel ?? new ParallelOptions(), i =>
         {
-            var manifest = Verify(site, siteDir, dirs[i], i == 0 ? null : dirs[i - 1], diagnostics);
+            var manifest = Verify(site, siteDir, dirs[i], i == 0 ? null : dirs[i - 1], diagnostics, verified);
             if (manifest is null)
             {
                 return;
@@ -80,7 +82,7 @@ public static class ReleaseStore
     private static ParallelOptions OneRelease(ParallelOptions? parallel, int releases) =>
         new() { MaxDegreeOfParallelism = Math.Max(1, Threads.Of(parallel) / Math.Max(1, releases)) };
 
-    private static ReleaseManifest? Verify(SiteRoot site, string siteDir, string dir, string? previousDir, DiagnosticSink diagnostics)
+    private static ReleaseManifest? Verify(SiteRoot site, string siteDir, string dir, string? previousDir, DiagnosticSink diagnostics, VerifiedFiles verified)
     {
         var manifestPath = Path.Combine(dir, ReleaseManifest.FileName);
         var manifestRel = ContentLoader.Relative(siteDir, manifestPath);
@@ -140,7 +142,7 @@ public static class ReleaseStore
             {
                 diagnostics.Report(Codes.ArchiveTampered, SourceSpan.StartOf(fileRel), "This file was added to an archived release after it was made.", Fix);
             }
-            else if (ReleaseManifest.Sha256(File.ReadAllBytes(file)) != hash)
+            else if (!verified.Matches(new FileInfo(file), hash))
             {
                 diagnostics.Report(Codes.ArchiveTampered, SourceSpan.StartOf(fileRel), "This archived file no longer matches its release manifest (its SHA-256 differs).", Fix);
             }
