@@ -12,7 +12,7 @@ namespace NoticeGen.Build;
 /// tool's own code, so an entry is never stale; each entry carries a hash of its payload, and a missing, unreadable or
 /// corrupt entry is computed again and rewritten, never trusted.
 /// </summary>
-public sealed class BuildCache(string folder)
+public sealed partial class BuildCache(string folder)
 {
     /// <summary>Identifies this build of the tool and the libraries that shape its output: their module version ids change with their code.</summary>
     private static readonly string ToolId = Key([.. new[]
@@ -22,6 +22,42 @@ public sealed class BuildCache(string folder)
     }.Select(a => a.ManifestModule.ModuleVersionId.ToString("N"))]);
 
     public string Folder { get; } = folder;
+
+    /// <summary>This build of the tool's entries: each build of the tool has a folder of its own, which the next one removes.</summary>
+    private string Entries => Path.Combine(Folder, "tool-" + ToolId[..16]);
+
+    /// <summary>
+    /// Removes the entries of other builds of the tool (and of the layout before tool folders), which no build of this one
+    /// can read: without this the cache grew by the site's whole history at every upgrade. Other folders (the kept output,
+    /// serve's previews) are left alone.
+    /// </summary>
+    public void RemoveOtherVersions()
+    {
+        if (!Directory.Exists(Folder))
+        {
+            return;
+        }
+
+        var own = Path.GetFileName(Entries);
+        foreach (var dir in Directory.EnumerateDirectories(Folder))
+        {
+            var name = Path.GetFileName(dir);
+            if (name != own && EntryFolder().IsMatch(name) && new DirectoryInfo(dir).LinkTarget is null)
+            {
+                try
+                {
+                    Directory.Delete(dir, recursive: true);
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    // Another build may be using it; the next build tries again.
+                }
+            }
+        }
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("^(tool-[0-9a-f]{16}|[0-9a-f]{2})$")]
+    private static partial System.Text.RegularExpressions.Regex EntryFolder();
 
     /// <summary>A hash of the parts, each kept apart from the next, so ("ab", "c") and ("a", "bc") differ.</summary>
     public static string Key(params IEnumerable<string> parts)
@@ -66,7 +102,7 @@ public sealed class BuildCache(string folder)
     private string PathOf(string key)
     {
         var entry = Key(ToolId, key);
-        return Path.Combine(Folder, entry[..2], entry[2..] + ".json");
+        return Path.Combine(Entries, entry[..2], entry[2..] + ".json");
     }
 
     private static T? TryRead<T>(string path, JsonTypeInfo<T> info)

@@ -24,6 +24,7 @@ public static class SiteBuilder
         progress.Step($"read site.yml and {working.Fragments.Count} fragments");
         var templates = new SiteTemplates(request.SiteDir);
         var cache = request.CacheDir is null ? null : new BuildCache(request.CacheDir);
+        cache?.RemoveOtherVersions();
         var verifiedKey = BuildCache.Key("verified-archive", Path.GetFullPath(request.SiteDir));
         var verified = new VerifiedFiles(cache?.TryGet<VerifiedArchive>(verifiedKey)?.Files);
         var releases = ReleaseStore.LoadAll(request.SiteDir, parallel, diagnostics, verified);

@@ -67,4 +67,28 @@ public sealed class BuildCacheTests : IDisposable
             Assert.Equal(good, File.ReadAllBytes(entry));
         }
     }
+
+    [Fact]
+    public void Entries_of_other_builds_of_the_tool_are_removed_and_other_folders_kept()
+    {
+        var cache = new BuildCache(_dir);
+        cache.Set(BuildCache.Key("kept"), new CachedVersion("<p>intro</p>", [], [], []));
+        var older = Path.Combine(_dir, "tool-0123456789abcdef", "ab");
+        var oldLayout = Path.Combine(_dir, "cd");
+        var kept = Path.Combine(_dir, "previous-output");
+        var serve = Path.Combine(_dir, "serve");
+        foreach (var dir in new[] { older, oldLayout, kept, serve })
+        {
+            Directory.CreateDirectory(dir);
+            File.WriteAllText(Path.Combine(dir, "x.json"), "{}");
+        }
+
+        cache.RemoveOtherVersions();
+
+        Assert.False(Directory.Exists(Path.Combine(_dir, "tool-0123456789abcdef")), "another build's entries are removed");
+        Assert.False(Directory.Exists(oldLayout), "entries of the layout before tool folders are removed");
+        Assert.True(File.Exists(Path.Combine(kept, "x.json")));
+        Assert.True(File.Exists(Path.Combine(serve, "x.json")));
+        Assert.NotNull(cache.TryGet<CachedVersion>(BuildCache.Key("kept")));
+    }
 }
