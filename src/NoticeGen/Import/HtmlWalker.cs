@@ -100,7 +100,7 @@ internal sealed partial class HtmlWalker(string file, IDocument document)
                     else
                     {
                         var inline = Inline(element, new Context());
-                        Emit(inline.Markdown, inline.Plain, element);
+                        Emit(inline.Markdown, inline.Plain, element, headingMarkdown: tag == "p" && IsBoldLine(element) ? Unbolded(Tidy(inline.Markdown)) : null);
                     }
 
                     break;
@@ -200,7 +200,7 @@ internal sealed partial class HtmlWalker(string file, IDocument document)
             Tidy(inline.Markdown), plain, anchors.Distinct(StringComparer.Ordinal).ToList(), wrappers));
     }
 
-    private void Emit(string markdown, string plain, IElement element, bool lineStarts = true)
+    private void Emit(string markdown, string plain, IElement element, bool lineStarts = true, string? headingMarkdown = null)
     {
         markdown = lineStarts ? MarkdownText.LineStarts(Tidy(markdown)) : markdown;
         if (markdown.Trim().Length == 0 && plain.Trim().Length == 0)
@@ -215,7 +215,25 @@ internal sealed partial class HtmlWalker(string file, IDocument document)
             anchors.Add(id);
         }
 
-        Result.Add(new FlatBlock(LineOf(element), 0, markdown, plain.Trim(), anchors));
+        Result.Add(new FlatBlock(LineOf(element), 0, markdown, plain.Trim(), anchors, HeadingMarkdown: headingMarkdown));
+    }
+
+    /// <summary>A bold line's Markdown without the bold: the one pair of markers <see cref="Wrap"/> put around it.</summary>
+    private static string? Unbolded(string markdown) =>
+        markdown.Length > 4 && markdown.StartsWith("**", StringComparison.Ordinal) && markdown.EndsWith("**", StringComparison.Ordinal) && !markdown.Contains('\n')
+            ? markdown[2..^2]
+            : null;
+
+    /// <summary>
+    /// A paragraph whose words are all in one &lt;strong&gt; or &lt;b&gt;, short and on one line: how many CMS pages write
+    /// their headings ("&lt;p&gt;&lt;strong&gt;1. Information We Collect&lt;/strong&gt;&lt;/p&gt;").
+    /// </summary>
+    private static bool IsBoldLine(IElement paragraph)
+    {
+        var content = paragraph.ChildNodes.Where(n => n is IElement || (n is IText t && t.Data.Trim().Length > 0)).ToList();
+        var text = HtmlPageReader.Collapse(paragraph.TextContent).Trim();
+        return content is [IElement { LocalName: "strong" or "b" } bold] && !bold.QuerySelectorAll("br, img").Any()
+            && text.Any(char.IsLetter) && text.Length <= 120;
     }
 
     private void AnchorsOf(IElement element)

@@ -160,4 +160,34 @@ public sealed class HtmlPageReaderTests
 
         Assert.Equal("We are ![Acme](https://acme.example/legal/logo.png) Acme.", Body(plan, "about"));
     }
+
+    [Fact]
+    public void A_page_whose_headings_are_bold_lines_is_split_at_them()
+    {
+        // A CMS page with only its title as a heading and "<p><strong>1. ...</strong></p>" for each section was refused.
+        var (page, plan) = Read("""
+            <h1>PRIVACY POLICY</h1>
+            <p>Tandem Fitness respects your privacy.</p>
+            <p><strong>1. Information We Collect</strong></p>
+            <p>Your name and <strong>weight</strong>.</p>
+            <p><b>2. <em>Health</em> Data</b></p>
+            <p>Only with your consent.</p>
+            """);
+
+        var notice = Assert.Single(page.Notices);
+        Assert.True(notice.Numbered);
+        Assert.Equal(["Information We Collect", "Health Data"], notice.Sections.Select(s => s.Title));
+        Assert.Equal("Tandem Fitness respects your privacy.", Body(plan, "privacy-policy-intro"));
+        Assert.Equal("Your name and **weight**.", Body(plan, "information-collect"));
+        Assert.Equal("Only with your consent.", Body(plan, "health-data"));
+    }
+
+    [Fact]
+    public void Bold_lines_on_a_page_with_section_headings_stay_bold_paragraphs()
+    {
+        var (page, plan) = Read("<h1>Privacy</h1><h2>About</h2><p><strong>Who we are</strong></p><p>Acme.</p><h2>Contact</h2><p><strong>Write to us</strong></p>");
+
+        Assert.Equal(["About", "Contact"], Assert.Single(page.Notices).Sections.Select(s => s.Title));
+        Assert.Equal("**Who we are**\n\nAcme.", Body(plan, "about"));
+    }
 }
