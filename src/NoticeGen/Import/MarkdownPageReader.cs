@@ -122,7 +122,10 @@ public static partial class MarkdownPageReader
         var inTable = block is Table;
         var leaves = block is LeafBlock leaf ? [leaf] : block.Descendants<LeafBlock>().ToList();
         var images = Images(leaves, text, file, notes);
-        var edits = new List<(int Start, int Length, string With)>(images);
+        // Reference links lose their definitions (written once for the page) when the page is split into fragments.
+        var references = References(leaves, text).Where(r => !images.Any(i => r.Start >= i.Start && r.Start < i.Start + i.Length)).ToList();
+        var shown = images.Concat(references).ToList();
+        var edits = new List<(int Start, int Length, string With)>(shown);
         foreach (var html in leaves.SelectMany(l => l.Inline?.Descendants<HtmlInline>() ?? []).OrderBy(h => h.Span.Start))
         {
             var tag = html.Tag;
@@ -153,7 +156,7 @@ public static partial class MarkdownPageReader
         }
 
         // An image's alt text is taken as written, so nothing inside it is rewritten twice.
-        edits.RemoveAll(e => !images.Contains(e) && images.Any(i => e.Start >= i.Start && e.Start < i.Start + i.Length));
+        edits.RemoveAll(e => !shown.Contains(e) && images.Any(i => e.Start >= i.Start && e.Start < i.Start + i.Length));
         var markdown = Apply(edits, text, block);
 
         // Lines keep their own indentation (list items, code) but not the block's offset on its first line.
@@ -164,7 +167,7 @@ public static partial class MarkdownPageReader
             result = string.Join('\n', result.Split('\n').Select((l, i) => i == 0 ? l : l.Length >= indent && l[..indent].Trim().Length == 0 ? l[indent..] : l.TrimStart()));
         }
 
-        return (result.TrimEnd(), anchors, Apply(images, text, block));
+        return (result.TrimEnd(), anchors, Apply(shown, text, block));
     }
 
     private static string Apply(List<(int Start, int Length, string With)> edits, string text, Block block)
@@ -202,6 +205,35 @@ public static partial class MarkdownPageReader
             // A link holding nothing but this image would be left with no words to click: it goes with the image.
             var whole = alt.Length == 0 && image.Parent is LinkInline { IsImage: false } link && link.FirstChild == image && link.LastChild == image ? (Inline)link : image;
             edits.Add((whole.Span.Start, whole.Span.Length, alt));
+        }
+
+        return edits;
+    }
+
+    /// <summary>
+    /// Reference links and images (<c>[text][ref]</c>, <c>[text][]</c>, <c>[ref]</c>) made inline (<c>[text](url "title")</c>):
+    /// the definitions they use are written once, anywhere on the page, and are not in the fragment that uses them.
+    /// Only the part after the link text changes, so edits inside the text still apply.
+    /// </summary>
+    private static List<(int Start, int Length, string With)> References(IEnumerable<LeafBlock> leaves, string text)
+    {
+        var edits = new List<(int Start, int Length, string With)>();
+        foreach (var link in leaves.SelectMany(l => l.Inline?.Descendants<LinkInline>() ?? []).Where(l => l.Reference is not null))
+        {
+            // The link text's closing bracket: right after its last inline (a link with no text is left as it is).
+            var close = link.LastChild is { } last ? last.Span.End + 1 : -1;
+            if (close <= link.Span.Start || close > link.Span.End || text[close] != ']')
+            {
+                continue;
+            }
+
+            var url = link.Url ?? string.Empty;
+            var destination = url.Length == 0 || url.Any(c => char.IsWhiteSpace(c) || c is '(' or ')' or '<' or '>')
+                ? "<" + url.Replace("<", "%3C", StringComparison.Ordinal).Replace(">", "%3E", StringComparison.Ordinal) + ">"
+                : url;
+            var title = string.IsNullOrEmpty(link.Title) ? string.Empty
+                : " \"" + link.Title.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
+            edits.Add((close + 1, link.Span.End - close, "(" + destination + title + ")"));
         }
 
         return edits;

@@ -96,4 +96,32 @@ public sealed class MarkdownPageReaderTests
         Assert.Contains($"{page.Path}:5:8: The image “Acme *Inc*” ('logo.png') has no address the imported site can load", result.Stdout, StringComparison.Ordinal);
         Assert.EndsWith("Every page NoticeGen composes says what its source says, word for word.\n", result.Stdout, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Reference_links_keep_their_targets_in_the_fragments_they_are_split_into()
+    {
+        // The definitions at the end of the page were dropped, so "[Plausible][p]" showed as bracketed text.
+        const string page = """
+            # Privacy
+
+            ## Website
+
+            We use [Plausible *Analytics*][p], [the docs][] and [GitHub], and ![a badge][img].
+
+            ## Contact
+
+            Write to us.
+
+            [p]: https://plausible.io/data-policy "Plausible's policy"
+            [the docs]: <https://acme.dev/docs (v2)>
+            [github]: https://github.com/acme
+            [img]: https://acme.dev/badge.png
+            """;
+
+        var plan = ImportPlanner.Plan([MarkdownPageReader.Read("policy.md", page)], new ImportOptions(), ImportState.Empty, "policy.md");
+
+        Assert.Equal("We use [Plausible *Analytics*](https://plausible.io/data-policy \"Plausible's policy\"), [the docs](<https://acme.dev/docs (v2)>) and "
+            + "[GitHub](https://github.com/acme), and ![a badge](https://acme.dev/badge.png).", plan.Site.Fragments.Single(f => f.Id == "website").Body);
+        Assert.Equal("Write to us.", plan.Site.Fragments.Single(f => f.Id == "contact").Body);
+    }
 }
