@@ -346,8 +346,7 @@ internal sealed partial class HtmlWalker(string file, IDocument document)
             return (string.Empty, string.Empty);
         }
 
-        var cells = rows.Select(r => r.Children.Where(c => c.LocalName is "td" or "th")
-            .Select(c => Inline(c, new Context { InTable = true })).ToList()).ToList();
+        var cells = Grid(rows);
         var columns = cells.Max(r => r.Count);
         var markdown = new StringBuilder();
         for (var r = 0; r < cells.Count; r++)
@@ -369,6 +368,69 @@ internal sealed partial class HtmlWalker(string file, IDocument document)
         var plain = string.Join('\n', cells.Select(r => string.Join(' ', r.Select(c => c.Plain.Trim()))));
         return (markdown.ToString().TrimEnd('\n'), plain);
     }
+
+    /// <summary>
+    /// The table's cells on a grid: a cell spanning rows or columns (rowspan, colspan) takes its first place, the places
+    /// it covers stay empty, so every other cell stays in its own column; Markdown tables cannot span.
+    /// </summary>
+    private List<List<(string Markdown, string Plain)>> Grid(List<IElement> rows)
+    {
+        var grid = new List<List<(string Markdown, string Plain)>>();
+        var covered = new List<int>(); // per column: how many rows below are still covered by a cell above
+        foreach (var row in rows)
+        {
+            var line = new List<(string Markdown, string Plain)>();
+            foreach (var cell in row.Children.Where(c => c.LocalName is "td" or "th"))
+            {
+                SkipCovered();
+                var start = line.Count;
+                line.Add(Inline(cell, new Context { InTable = true }));
+                var across = Span(cell, "colspan");
+                var down = Span(cell, "rowspan") - 1;
+                for (var c = start; c < start + across; c++)
+                {
+                    if (c > start)
+                    {
+                        line.Add((string.Empty, string.Empty));
+                    }
+
+                    while (covered.Count <= c)
+                    {
+                        covered.Add(0);
+                    }
+
+                    covered[c] = down;
+                }
+            }
+
+            // Columns past the row's last cell that a cell above still covers.
+            while (line.Count < covered.Count && covered.Skip(line.Count).Any(n => n > 0))
+            {
+                SkipCovered();
+                if (line.Count < covered.Count && covered[line.Count] == 0)
+                {
+                    line.Add((string.Empty, string.Empty));
+                }
+            }
+
+            grid.Add(line);
+
+            void SkipCovered()
+            {
+                while (line.Count < covered.Count && covered[line.Count] > 0)
+                {
+                    covered[line.Count]--;
+                    line.Add((string.Empty, string.Empty));
+                }
+            }
+        }
+
+        return grid;
+    }
+
+    /// <summary>A cell's rowspan or colspan, within what a notice's table could mean (a hostile 100000 would blow up the grid).</summary>
+    private static int Span(IElement cell, string attribute) =>
+        int.TryParse(cell.GetAttribute(attribute), System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var n) ? Math.Clamp(n, 1, 50) : 1;
 
     private sealed class Context
     {

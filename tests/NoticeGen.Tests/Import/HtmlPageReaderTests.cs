@@ -190,4 +190,32 @@ public sealed class HtmlPageReaderTests
         Assert.Equal(["About", "Contact"], Assert.Single(page.Notices).Sections.Select(s => s.Title));
         Assert.Equal("**Who we are**\n\nAcme.", Body(plan, "about"));
     }
+
+    [Fact]
+    public void Cells_spanning_rows_or_columns_leave_the_other_cells_in_their_own_columns()
+    {
+        // A CCPA table's rowspan shifted the next row's cells one column left: "Bank account number" stood under "Category".
+        var (_, plan) = Read("""
+            <h1>Privacy</h1><h2>Categories</h2>
+            <table>
+            <tr><th rowspan="2">Category</th><th colspan="2">Disclosed to</th></tr>
+            <tr><th>Service providers</th><th>Third parties</th></tr>
+            <tr><td rowspan="2">B. Customer records</td><td>Yes</td><td>No</td></tr>
+            <tr><td colspan="2">Bank account number</td></tr>
+            <tr><td>C. Commercial</td><td rowspan="9999">Yes</td></tr>
+            <tr><td>D. Sensitive</td></tr>
+            </table>
+            <h2>Contact</h2><p>Write to us.</p>
+            """);
+
+        Assert.Equal("""
+            | Category | Disclosed to |  |
+            | --- | --- | --- |
+            |  | Service providers | Third parties |
+            | B. Customer records | Yes | No |
+            |  | Bank account number |  |
+            | C. Commercial | Yes |  |
+            | D. Sensitive |  |  |
+            """, Body(plan, "categories"));
+    }
 }
