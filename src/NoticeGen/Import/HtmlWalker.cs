@@ -494,6 +494,11 @@ internal sealed partial class HtmlWalker(string file, IDocument document)
                 return Wrap(element, context, "**", c => c.Strong, (c, v) => c.Strong = v);
             case "em" or "i" or "cite" or "dfn" or "var":
                 return Wrap(element, context, "*", c => c.Emphasis, (c, v) => c.Emphasis = v);
+            case "sup" or "sub" when MarkdownText.ScriptDigits(element.TextContent, tag == "sup") is { } digits:
+                // A footnote mark: keep its link (to the note) around the raised digits.
+                var mark = Inline(element, context);
+                var at = mark.Markdown.IndexOf(element.TextContent.Trim(), StringComparison.Ordinal);
+                return (at < 0 ? digits : mark.Markdown[..at] + digits + mark.Markdown[(at + element.TextContent.Trim().Length)..], digits);
             case "code" or "kbd" or "samp" or "tt":
                 var code = HtmlPageReader.Collapse(element.TextContent);
                 var ticks = code.Contains('`', StringComparison.Ordinal) ? "``" : "`";
@@ -533,13 +538,13 @@ internal sealed partial class HtmlWalker(string file, IDocument document)
     private (string Markdown, string Plain) Link(IElement element, Context context)
     {
         var href = element.GetAttribute("href");
-        var name = element.GetAttribute("name") ?? (href is null ? element.Id : null);
-        if (name is { Length: > 0 })
+        // A link's own id is a target too: footnotes link to the mark (<a id="ref1" href="#fn1">) and back.
+        foreach (var name in new[] { element.GetAttribute("name"), element.Id }.Where(n => n is { Length: > 0 }).Distinct())
         {
-            context.Anchors.Add(name);
+            context.Anchors.Add(name!);
             if (!context.InHeading)
             {
-                _pendingAnchors.Add(name);
+                _pendingAnchors.Add(name!);
             }
         }
 

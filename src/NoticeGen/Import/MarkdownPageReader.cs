@@ -124,10 +124,16 @@ public static partial class MarkdownPageReader
         var images = Images(leaves, text, file, notes);
         // Reference links lose their definitions (written once for the page) when the page is split into fragments.
         var references = References(leaves, text).Where(r => !images.Any(i => r.Start >= i.Start && r.Start < i.Start + i.Length)).ToList();
-        var shown = images.Concat(references).ToList();
+        var scripts = ScriptDigits(leaves).Where(r => !images.Any(i => r.Start >= i.Start && r.Start < i.Start + i.Length)).ToList();
+        var shown = images.Concat(references).Concat(scripts).ToList();
         var edits = new List<(int Start, int Length, string With)>(shown);
         foreach (var html in leaves.SelectMany(l => l.Inline?.Descendants<HtmlInline>() ?? []).OrderBy(h => h.Span.Start))
         {
+            if (scripts.Any(s => html.Span.Start >= s.Start && html.Span.Start < s.Start + s.Length))
+            {
+                continue;
+            }
+
             var tag = html.Tag;
             var named = NamedAnchor().Match(tag);
             if (named.Success && named.Index == 0 && named.Length == tag.Length)
@@ -205,6 +211,23 @@ public static partial class MarkdownPageReader
             // A link holding nothing but this image would be left with no words to click: it goes with the image.
             var whole = alt.Length == 0 && image.Parent is LinkInline { IsImage: false } link && link.FirstChild == image && link.LastChild == image ? (Inline)link : image;
             edits.Add((whole.Span.Start, whole.Span.Length, alt));
+        }
+
+        return edits;
+    }
+
+    /// <summary>Digits between &lt;sup&gt; and &lt;/sup&gt; (or sub) as raised or lowered digits, tags and all: see <see cref="MarkdownText.ScriptDigits"/>.</summary>
+    private static List<(int Start, int Length, string With)> ScriptDigits(IEnumerable<LeafBlock> leaves)
+    {
+        var edits = new List<(int Start, int Length, string With)>();
+        foreach (var open in leaves.SelectMany(l => l.Inline?.Descendants<HtmlInline>() ?? []))
+        {
+            if (ScriptTag().Match(open.Tag) is { Success: true } m && open.NextSibling is LiteralInline digits
+                && digits.NextSibling is HtmlInline close && close.Tag.Equals("</" + m.Groups[1].Value + ">", StringComparison.OrdinalIgnoreCase)
+                && MarkdownText.ScriptDigits(digits.Content.ToString(), m.Groups[1].Value.Equals("sup", StringComparison.OrdinalIgnoreCase)) is { } glyphs)
+            {
+                edits.Add((open.Span.Start, close.Span.End - open.Span.Start + 1, glyphs));
+            }
         }
 
         return edits;
@@ -308,4 +331,7 @@ public static partial class MarkdownPageReader
 
     [GeneratedRegex(@"^</?(sup|sub|abbr)(\s[^>]*)?>$", RegexOptions.IgnoreCase)]
     private static partial Regex AllowedTag();
+
+    [GeneratedRegex(@"^<(sup|sub)>$", RegexOptions.IgnoreCase)]
+    private static partial Regex ScriptTag();
 }

@@ -218,4 +218,24 @@ public sealed class HtmlPageReaderTests
             | D. Sensitive |  |  |
             """, Body(plan, "categories"));
     }
+
+    [Fact]
+    public void A_footnote_mark_stays_raised_and_its_links_both_ways_keep_their_targets()
+    {
+        // "<sup>1</sup>" read as "opted in1"; the ids of links (<a id="fn1" href="#ref1">) were not targets, so both links became text.
+        using var target = new ImportTarget();
+        using var page = new TempFile("f.html", """
+            <h1>Privacy</h1>
+            <h2>Use</h2><p>We email you if you opted in<sup><a href="#fn1" id="ref1">1</a></sup>. CO<sub>2</sub> is a gas.</p>
+            <h2>Notes</h2><p><a id="fn1" href="#ref1">1</a> You can unsubscribe at any time.</p>
+            """);
+
+        var result = target.Import(page.Path);
+
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        Assert.Equal("We email you if you opted in[¹](#notes). CO₂ is a gas.", target.Read("content/fragments/privacy/use.md").Split("---\n")[2].Trim());
+        Assert.Equal("[1](#use) You can unsubscribe at any time.", target.Read("content/fragments/privacy/notes.md").Split("---\n")[2].Trim());
+        Assert.DoesNotContain("nowhere on the page", result.Stdout, StringComparison.Ordinal);
+        Assert.EndsWith("Every page NoticeGen composes says what its source says, word for word.\n", result.Stdout, StringComparison.Ordinal);
+    }
 }

@@ -64,7 +64,7 @@ public sealed class MarkdownPageReaderTests
         var (page, plan) = Read();
 
         Assert.Contains("<!-- reviewed by legal -->", plan.Site.Fragments.Single(f => f.Title is null).Body, StringComparison.Ordinal);
-        Assert.Contains("We collect your name\\\nand email.1 See [your rights](#your-rights).", plan.Site.Fragments.Single(f => f.Id == "collect").Body, StringComparison.Ordinal);
+        Assert.Contains("We collect your name\\\nand email.¹ See [your rights](#your-rights).", plan.Site.Fragments.Single(f => f.Id == "collect").Body, StringComparison.Ordinal);
         Assert.Contains("You may <span class=\"x\">object</span> at any time.", plan.Site.Fragments.Single(f => f.Title == "Your rights").Body, StringComparison.Ordinal);
         // The comment is kept in the fragment but, like the source page, NoticeGen does not show it: nothing to report.
         Assert.Equal(["policy.md:20:9", "policy.md:20:31"],
