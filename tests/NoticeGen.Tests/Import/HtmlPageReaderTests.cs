@@ -238,4 +238,50 @@ public sealed class HtmlPageReaderTests
         Assert.DoesNotContain("nowhere on the page", result.Stdout, StringComparison.Ordinal);
         Assert.EndsWith("Every page NoticeGen composes says what its source says, word for word.\n", result.Stdout, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_pages_own_table_of_contents_is_left_out_and_listed()
+    {
+        // It became a section "Table of Contents" of links, and, having no number, made the notice unnumbered.
+        var (page, plan) = Read("""
+            <h1>Privacy Policy</h1>
+            <p>We respect your privacy.</p>
+            <h2>Table of Contents</h2>
+            <ol><li><a href="#collect">Information We Collect</a></li><li><a href="#use">How We Use It</a>
+              <ul><li><a href="#ads">Advertising</a></li></ul></li><li><a href="#contact">Contact</a></li></ol>
+            <h2 id="collect">1. Information We Collect</h2><p>Your name.</p>
+            <h2 id="use">2. How We Use It</h2><p>To serve you.</p><h3 id="ads">Advertising</h3><p>None.</p>
+            <h2 id="contact">3. Contact</h2><p>See <a href="#collect">above</a>:</p>
+            <ul><li><a href="#collect">Information</a></li><li><a href="#use">Use</a></li></ul>
+            """);
+
+        var notice = Assert.Single(page.Notices);
+        Assert.True(notice.Numbered);
+        Assert.Equal(["collect", "use", "contact"], Assert.Single(plan.Site.Notices).Sections);
+        Assert.Equal("We respect your privacy.", Body(plan, "privacy-policy-intro"));
+        Assert.Contains(page.Notes, n => n.Kind == NoteKind.LeftOut && n.Where.ToString() == "policy.html:3:1"
+            && n.Text.StartsWith("“Table of Contents”: the page's table of contents", StringComparison.Ordinal));
+        Assert.Equal("See [above](#collect):\n\n- [Information](#collect)\n- [Use](#use)", Body(plan, "contact"));
+    }
+
+    [Fact]
+    public void A_site_name_heading_above_the_title_names_the_site_instead_of_becoming_a_section()
+    {
+        // "<h1>Orbit Labs</h1><h1>Privacy Statement</h1>" made two sections, the second holding every other heading.
+        var (page, plan) = Read("""
+            <html><head><title>Privacy Statement</title></head><body>
+            <h1>Orbit Labs</h1>
+            <h1>Privacy Statement</h1><p>Hello.</p>
+            <h2>Definitions</h2><p>Words.</p>
+            <h2>Contact</h2><p>Write.</p>
+            </body></html>
+            """);
+
+        Assert.Equal("Orbit Labs", page.SiteTitle);
+        var notice = Assert.Single(page.Notices);
+        Assert.Equal("Privacy Statement", notice.Title);
+        Assert.Equal(["Definitions", "Contact"], notice.Sections.Select(s => s.Title));
+        Assert.Contains(page.Notes, n => n.Kind == NoteKind.LeftOut && n.Where.ToString() == "policy.html:2:1");
+        Assert.Equal("Hello.", Body(plan, "privacy-statement-intro"));
+    }
 }
