@@ -64,7 +64,91 @@ public static partial class MarkdownPageReader
             }
         }
 
-        return HeadingSplitter.Split(file, SourceFormat.Markdown, blocks, title, notes);
+        return HeadingSplitter.Split(file, SourceFormat.Markdown, Footnotes(blocks), title, notes);
+    }
+
+    /// <summary>
+    /// Footnote definitions ("[^1]: ...", usually at the end of the page) moved to the end of the section that first refers
+    /// to them: each section is a fragment of its own, and a footnote shows only in the fragment that both defines and uses
+    /// it; elsewhere its text is lost and the mark shows as "[^1]". The words a reader saw become the page's: the mark as its
+    /// number (footnotes are numbered in the order they are first referred to), the note without its label.
+    /// </summary>
+    private static List<FlatBlock> Footnotes(List<FlatBlock> blocks)
+    {
+        // Definitions written on consecutive lines read as one paragraph: one block each, so each can go where it is used.
+        blocks = blocks.SelectMany(b => b.IsHeading || !FootnoteDefinition().IsMatch(b.Markdown) ? [b] : SplitDefinitions(b)).ToList();
+        var result = blocks.ToList();
+        var definitions = blocks.Where(b => !b.IsHeading && FootnoteDefinition().IsMatch(b.Markdown)).ToList();
+        if (definitions.Count == 0)
+        {
+            return result;
+        }
+
+        var sectionLevel = SectionLevel(blocks);
+        int UserOf(string mark) => result.FindIndex(b => !b.IsHeading && b.Markdown.Replace(mark + ":", string.Empty, StringComparison.Ordinal).Contains(mark, StringComparison.Ordinal));
+        // In the order they are referred to, which is the order the page numbers and lists them in.
+        foreach (var definition in definitions.OrderBy(d => UserOf(Mark(d)) is var u and >= 0 ? (u, result[u].Markdown.IndexOf(Mark(d), StringComparison.Ordinal)) : (int.MaxValue, 0)))
+        {
+            var mark = Mark(definition);
+            result.Remove(definition);
+            var user = UserOf(mark);
+            var end = user < 0 ? -1 : result.FindIndex(user, b => b.IsHeading && b.Level <= sectionLevel);
+            result.Insert(user < 0 ? blocks.IndexOf(definition) : end < 0 ? result.Count : end, definition);
+        }
+
+        var marks = definitions.Select(Mark).Where(m => UserOf(m) >= 0).OrderBy(UserOf).Select((m, k) => (Mark: m, Number: k + 1)).ToList();
+        return result.Select(b =>
+        {
+            var plain = b.PlainText;
+            if (definitions.Contains(b))
+            {
+                plain = plain[Math.Min(plain.Length, Mark(b).Length + 1)..].TrimStart();
+            }
+
+            foreach (var (mark, number) in marks)
+            {
+                plain = plain.Replace(mark, number.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+            }
+
+            return b with { PlainText = plain };
+        }).ToList();
+
+        static string Mark(FlatBlock definition) => "[^" + FootnoteDefinition().Match(definition.Markdown).Groups[1].Value + "]";
+    }
+
+    private static IEnumerable<FlatBlock> SplitDefinitions(FlatBlock block)
+    {
+        var parts = new List<List<string>>();
+        foreach (var line in block.Markdown.Split('\n'))
+        {
+            if (parts.Count == 0 || FootnoteDefinition().IsMatch(line))
+            {
+                parts.Add([]);
+            }
+
+            parts[^1].Add(line);
+        }
+
+        return parts.Count == 1 ? [block] : parts.Select((p, k) => block with
+        {
+            Line = block.Line + parts.Take(k).Sum(q => q.Count),
+            Markdown = string.Join('\n', p),
+            PlainText = PlainText(string.Join('\n', p)),
+            Anchors = k == 0 ? block.Anchors : [],
+        });
+    }
+
+    /// <summary>The heading level that starts sections, as <see cref="HeadingSplitter"/> reads a page of one notice: the level below a single top heading.</summary>
+    private static int SectionLevel(List<FlatBlock> blocks)
+    {
+        var levels = blocks.Where(b => b.IsHeading).Select(b => b.Level).ToList();
+        if (levels.Count == 0)
+        {
+            return 7;
+        }
+
+        var top = levels.Min();
+        return levels.Count(l => l == top) == 1 && levels[0] == top && levels.Count > 1 ? levels.Skip(1).Min() : top;
     }
 
     /// <summary>Blanks out YAML front matter (keeping line numbers) and returns its title, if any.</summary>
@@ -332,6 +416,9 @@ public static partial class MarkdownPageReader
     [GeneratedRegex(@"^</?(sup|sub|abbr)(\s[^>]*)?>$", RegexOptions.IgnoreCase)]
     private static partial Regex AllowedTag();
 
-    [GeneratedRegex(@"^<(sup|sub)>$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\[\^([^\]\s]+)\]:")]
+    private static partial Regex FootnoteDefinition();
+
+        [GeneratedRegex(@"^<(sup|sub)>$", RegexOptions.IgnoreCase)]
     private static partial Regex ScriptTag();
 }

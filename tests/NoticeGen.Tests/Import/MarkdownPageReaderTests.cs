@@ -124,4 +124,37 @@ public sealed class MarkdownPageReaderTests
             + "[GitHub](https://github.com/acme), and ![a badge](https://acme.dev/badge.png).", plan.Site.Fragments.Single(f => f.Id == "website").Body);
         Assert.Equal("Write to us.", plan.Site.Fragments.Single(f => f.Id == "contact").Body);
     }
+
+    [Fact]
+    public void A_footnote_defined_at_the_end_of_the_page_goes_to_the_section_that_refers_to_it()
+    {
+        // The definition stayed in the last section, where nothing referred to it: the note's words were lost and the mark showed as "[^os]".
+        using var target = new ImportTarget();
+        using var page = new TempFile("policy.md", """
+            # Privacy
+
+            ## Crash reports
+
+            Reports include your OS version[^os].
+
+            ### Paths
+
+            They may hold file paths[^1].
+
+            ## Contact
+
+            Write to us.
+
+            [^1]: Review them before sending.
+            [^os]: Not your hostname.
+            """);
+
+        var result = target.Import(page.Path);
+
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        Assert.Equal("Reports include your OS version[^os].\n\n### Paths\n\nThey may hold file paths[^1].\n\n[^os]: Not your hostname.\n\n[^1]: Review them before sending.",
+            target.Read("content/fragments/privacy/crash-reports.md").Split("---\n")[2].Trim());
+        Assert.Equal("Write to us.", target.Read("content/fragments/privacy/contact.md").Split("---\n")[2].Trim());
+        Assert.EndsWith("Every page NoticeGen composes says what its source says, word for word.\n", result.Stdout, StringComparison.Ordinal);
+    }
 }
