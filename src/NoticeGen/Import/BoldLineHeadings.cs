@@ -16,8 +16,10 @@ internal static class BoldLineHeadings
             return blocks;
         }
 
-        // Below the page's one heading (its title), or at h2 on a page with none.
+        // Below the page's one heading (its title), or at h2 on a page with none, where a bold line that opens the page
+        // ("PRIVACY POLICY") is its title.
         var level = headings.Count == 1 ? Math.Min(6, headings[0].Level + 1) : 2;
-        return blocks.Select(b => b.HeadingMarkdown is { } heading ? b with { Level = level, Markdown = heading } : b).ToList();
+        var title = headings.Count == 0 && blocks[0].HeadingMarkdown is not null ? blocks[0] : null;
+        return blocks.Select(b => b.HeadingMarkdown is { } heading ? b with { Level = b == title ? 1 : level, Markdown = heading } : b).ToList();
     }
 }

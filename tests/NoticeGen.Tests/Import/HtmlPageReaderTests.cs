@@ -284,4 +284,20 @@ public sealed class HtmlPageReaderTests
         Assert.Contains(page.Notes, n => n.Kind == NoteKind.LeftOut && n.Where.ToString() == "policy.html:2:1");
         Assert.Equal("Hello.", Body(plan, "privacy-statement-intro"));
     }
+
+    [Fact]
+    public void A_bold_line_that_opens_a_page_without_headings_is_its_title()
+    {
+        // A Squarespace page's "PRIVACY POLICY" line became a first section holding the intro.
+        var (page, plan) = Read("""
+            <main><p><strong>PRIVACY POLICY</strong></p><p>&nbsp;</p><p>We run this site.</p>
+            <p><strong>INFORMATION WE COLLECT</strong></p><p>Your name.</p>
+            <p><strong>CONTACT</strong></p><p>hello@example.com</p></main>
+            """);
+
+        var notice = Assert.Single(page.Notices);
+        Assert.Equal("PRIVACY POLICY", notice.Title);
+        Assert.Equal(["INFORMATION WE COLLECT", "CONTACT"], notice.Sections.Select(s => s.Title));
+        Assert.Equal("We run this site.", Body(plan, "privacy-policy-intro"));
+    }
 }
