@@ -277,6 +277,17 @@ internal sealed partial class HtmlWalker(string file, IDocument document)
                     parts.Add("\n" + sub.Markdown);
                     plain.Append(sub.Plain).Append('\n');
                 }
+                else if (child is IElement { LocalName: "table" } table)
+                {
+                    // A table in a list item stays a table, indented under the item's text.
+                    FlushPart();
+                    var grid = Table(table);
+                    if (grid.Markdown.Length > 0)
+                    {
+                        parts.Add("\n\n" + string.Join('\n', grid.Markdown.Split('\n').Select(l => pad + l)));
+                        plain.Append(grid.Plain).Append('\n');
+                    }
+                }
                 else if (child is IElement { LocalName: "p" or "div" } paragraph)
                 {
                     FlushPart();
@@ -699,6 +710,25 @@ internal sealed partial class HtmlWalker(string file, IDocument document)
     private static string Tidy(string markdown)
     {
         var lines = markdown.Split('\n').Select(l => Spaces().Replace(l, " ").Trim()).ToList();
+        // Two <br>s in a row (a line with nothing but a break's mark) are how many pages write a paragraph break.
+        var paragraphs = new List<List<string>> { new() };
+        foreach (var line in lines)
+        {
+            if (line == "\\" && paragraphs[^1].Count > 0 && HardBreak(paragraphs[^1][^1]))
+            {
+                paragraphs.Add([]);
+            }
+            else
+            {
+                paragraphs[^1].Add(line);
+            }
+        }
+
+        return string.Join("\n\n", paragraphs.Select(TidyLines).Where(p => p.Length > 0));
+    }
+
+    private static string TidyLines(List<string> lines)
+    {
         // A line break needs text on both sides: drop the marks of <br>s at the start or end of a block, or in a row.
         var kept = lines.Where(l => l.Length > 0 && l != "\\").ToList();
         for (var i = 0; i < kept.Count; i++)

@@ -300,4 +300,27 @@ public sealed class HtmlPageReaderTests
         Assert.Equal(["INFORMATION WE COLLECT", "CONTACT"], notice.Sections.Select(s => s.Title));
         Assert.Equal("We run this site.", Body(plan, "privacy-policy-intro"));
     }
+
+    [Fact]
+    public void A_table_in_a_list_item_stays_a_table_under_the_items_text()
+    {
+        // Its cells ran together as one line of words: "Field Source VIN You".
+        var (_, plan) = Read("""
+            <h1>Privacy</h1><h2>Vehicles</h2>
+            <ol><li><p><strong>Vehicle data</strong>:</p>
+            <table><tr><th>Field</th><th>Source</th></tr><tr><td>VIN</td><td>You</td></tr></table></li>
+            <li>Health data.</li></ol>
+            <h2>Contact</h2><p>Write.</p>
+            """);
+
+        Assert.Equal("1. **Vehicle data**:\n\n   | Field | Source |\n   | --- | --- |\n   | VIN | You |\n2. Health data.", Body(plan, "vehicles"));
+    }
+
+    [Fact]
+    public void Two_line_breaks_in_a_row_are_a_paragraph_break()
+    {
+        var (_, plan) = Read("<h1>Privacy</h1><h2>Retention</h2><p>We keep records for 7 years.<br><br>Quotes go after 12 months.<br>Or sooner.<br><br><br></p><h2>Contact</h2><p>Write.</p>");
+
+        Assert.Equal("We keep records for 7 years.\n\nQuotes go after 12 months.\\\nOr sooner.", Body(plan, "retention"));
+    }
 }
