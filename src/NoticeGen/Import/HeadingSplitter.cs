@@ -104,7 +104,7 @@ public static partial class HeadingSplitter
         return first.PlainText;
     }
 
-    /// <summary>The site's title: the browser title without the notice's own title ("Cookie Policy – Acme" gives "Acme").</summary>
+    /// <summary>The site's title: the browser title without the notice's own title, in any case ("Cookie Policy – Acme" gives "Acme", also for the heading "COOKIE POLICY").</summary>
     private static string SiteTitle(string? hint, string noticeTitle)
     {
         if (string.IsNullOrWhiteSpace(hint))
@@ -112,7 +112,7 @@ public static partial class HeadingSplitter
             return noticeTitle;
         }
 
-        var rest = hint.Replace(noticeTitle, string.Empty, StringComparison.Ordinal).Trim(' ', '–', '—', '-', '|', ':', '·');
+        var rest = hint.Replace(noticeTitle, string.Empty, StringComparison.OrdinalIgnoreCase).Trim(' ', '–', '—', '-', '|', ':', '·');
         return rest.Length > 0 && rest.Length < hint.Length ? rest : hint.Trim();
     }
 

@@ -290,6 +290,7 @@ public sealed class HtmlPageReaderTests
     {
         // A Squarespace page's "PRIVACY POLICY" line became a first section holding the intro.
         var (page, plan) = Read("""
+            <title>Privacy Policy | Willow &amp; Pine</title>
             <main><p><strong>PRIVACY POLICY</strong></p><p>&nbsp;</p><p>We run this site.</p>
             <p><strong>INFORMATION WE COLLECT</strong></p><p>Your name.</p>
             <p><strong>CONTACT</strong></p><p>hello@example.com</p></main>
@@ -298,6 +299,7 @@ public sealed class HtmlPageReaderTests
         var notice = Assert.Single(page.Notices);
         Assert.Equal("PRIVACY POLICY", notice.Title);
         Assert.Equal(["INFORMATION WE COLLECT", "CONTACT"], notice.Sections.Select(s => s.Title));
+        Assert.Equal("Willow & Pine", page.SiteTitle);
         Assert.Equal("We run this site.", Body(plan, "privacy-policy-intro"));
     }
 
