@@ -261,14 +261,25 @@ internal sealed partial class HtmlWalker(string file, IDocument document)
         var number = int.TryParse(list.GetAttribute("start"), out var start) ? start : 1;
         var markdown = new StringBuilder();
         var plain = new StringBuilder();
-        foreach (var item in list.Children.Where(c => c.LocalName == "li"))
+        var lastMarker = 2;
+        foreach (var item in Items(list))
         {
+            if (item is IElement { LocalName: "ul" or "ol" } stray && markdown.Length > 0)
+            {
+                // A list written straight in a list (<ul><li>a</li><ul>...</ul></ul>) shows as the previous item's sub-list.
+                var sub = List(stray, indent + lastMarker);
+                markdown.Append(sub.Markdown).Append('\n');
+                plain.Append(sub.Plain).Append('\n');
+                continue;
+            }
+
             var marker = ordered ? $"{number++}. " : "- ";
             var pad = new string(' ', indent + marker.Length);
+            lastMarker = marker.Length;
             var parts = new List<string>();
             var current = new StringBuilder();
             var currentPlain = new StringBuilder();
-            foreach (var child in item.ChildNodes)
+            foreach (var child in item is IElement { LocalName: "li" } ? item.ChildNodes.ToList() : [item])
             {
                 if (child is IElement { LocalName: "ul" or "ol" } nested)
                 {
@@ -305,7 +316,12 @@ internal sealed partial class HtmlWalker(string file, IDocument document)
             }
 
             FlushPart();
-            if (item.Id is { Length: > 0 } id)
+            if (parts.Count == 0)
+            {
+                continue;
+            }
+
+            if (item is IElement { LocalName: "li", Id: { Length: > 0 } id })
             {
                 _pendingAnchors.Add(id);
             }
@@ -347,6 +363,35 @@ internal sealed partial class HtmlWalker(string file, IDocument document)
         }
 
         return (markdown.ToString().TrimEnd('\n'), plain.ToString().Trim());
+    }
+
+    /// <summary>
+    /// A list's items: its &lt;li&gt;s, also those in a wrapper (&lt;ul&gt;&lt;div class="row"&gt;&lt;li&gt;, which browsers show as
+    /// items), and any other content with words in it, as an item of its own; none of their words is dropped.
+    /// </summary>
+    private static IEnumerable<INode> Items(IElement list)
+    {
+        foreach (var child in list.ChildNodes)
+        {
+            switch (child)
+            {
+                case IElement { LocalName: "li" }:
+                    yield return child;
+                    break;
+                case IElement wrapper when !Ignored.Contains(wrapper.LocalName) && wrapper.QuerySelector("li") is not null && wrapper.LocalName is not ("ul" or "ol" or "menu"):
+                    foreach (var item in Items(wrapper))
+                    {
+                        yield return item;
+                    }
+
+                    break;
+                case IElement element when Ignored.Contains(element.LocalName):
+                    break;
+                case IElement or IText when child.TextContent.Trim().Length > 0:
+                    yield return child;
+                    break;
+            }
+        }
     }
 
     private (string Markdown, string Plain) Table(IElement table)
@@ -485,6 +530,12 @@ internal sealed partial class HtmlWalker(string file, IDocument document)
         if (Ignored.Contains(tag) || IsJurisdictionLabel(element))
         {
             return (string.Empty, string.Empty);
+        }
+
+        if (tag == "button" && context.InHeading)
+        {
+            // An accordion's heading is a button that opens its section: its words are the heading's.
+            return Inline(element, context);
         }
 
         if (Embedded.Contains(tag))

@@ -325,4 +325,32 @@ public sealed class HtmlPageReaderTests
 
         Assert.Equal("We keep records for 7 years.\n\nQuotes go after 12 months.\\\nOr sooner.", Body(plan, "retention"));
     }
+
+    [Fact]
+    public void Items_in_a_wrapper_a_list_written_straight_in_a_list_and_stray_text_in_a_list_keep_their_words()
+    {
+        // Only a list's own <li> children were read: the items in <div class="row"> were dropped without a word in the report.
+        var (_, plan) = Read("""
+            <h1>Privacy</h1><h2>Data</h2>
+            <ul><div class="row"><li>Payment history</li><li>Credit history</li></div>
+            <li>Transactions</li><ul><li>card payments</li></ul>
+            <p>and anything else you tell us</p></ul>
+            <h2>Contact</h2><p>Write.</p>
+            """);
+
+        Assert.Equal("- Payment history\n- Credit history\n- Transactions\n  - card payments\n- and anything else you tell us", Body(plan, "data"));
+    }
+
+    [Fact]
+    public void An_accordions_heading_button_is_the_headings_text_and_not_reported_as_left_out()
+    {
+        var (page, _) = Read("""
+            <h1>Privacy</h1>
+            <h2 class="accordion-header"><button class="accordion-button">What do we collect?</button></h2><p>Names.</p>
+            <h2 class="accordion-header"><button class="accordion-button">Questions?</button></h2><p>Call us.</p>
+            """);
+
+        Assert.Equal(["What do we collect?", "Questions?"], Assert.Single(page.Notices).Sections.Select(s => s.Title));
+        Assert.DoesNotContain(page.Notes, n => n.Text.Contains("button", StringComparison.Ordinal));
+    }
 }
