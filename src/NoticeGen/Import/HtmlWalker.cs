@@ -422,6 +422,13 @@ internal sealed partial class HtmlWalker(string file, IDocument document)
         }
 
         var plain = string.Join('\n', cells.Select(r => string.Join(' ', r.Select(c => c.Plain.Trim()))));
+        // A Markdown table has no caption: it stays as a paragraph above the table.
+        if (table.Children.FirstOrDefault(c => c.LocalName == "caption") is { } caption && Inline(caption, new Context()) is { } title
+            && Tidy(title.Markdown) is { Length: > 0 } words)
+        {
+            return (MarkdownText.LineStarts(words) + "\n\n" + markdown.ToString().TrimEnd('\n'), title.Plain.Trim() + "\n" + plain);
+        }
+
         return (markdown.ToString().TrimEnd('\n'), plain);
     }
 

@@ -353,4 +353,13 @@ public sealed class HtmlPageReaderTests
         Assert.Equal(["What do we collect?", "Questions?"], Assert.Single(page.Notices).Sections.Select(s => s.Title));
         Assert.DoesNotContain(page.Notes, n => n.Text.Contains("button", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_tables_caption_stays_as_a_paragraph_above_it()
+    {
+        // Only the rows were read: the caption's words were dropped without a mention.
+        var (_, plan) = Read("<h1>Privacy</h1><h2>Cookies</h2><table><caption>Cookies we <em>set</em></caption><tr><th>Name</th></tr><tr><td>_ga</td></tr></table><h2>Contact</h2><p>Write.</p>");
+
+        Assert.Equal("Cookies we *set*\n\n| Name |\n| --- |\n| \\_ga |", Body(plan, "cookies"));
+    }
 }
