@@ -568,6 +568,10 @@ internal sealed partial class HtmlWalker(string file, IDocument document)
                 var mark = Inline(element, context);
                 var at = mark.Markdown.IndexOf(element.TextContent.Trim(), StringComparison.Ordinal);
                 return (at < 0 ? digits : mark.Markdown[..at] + digits + mark.Markdown[(at + element.TextContent.Trim().Length)..], digits);
+            case "q":
+                // Browsers show an inline quotation in quotation marks; Markdown has no element for it.
+                var quoted = Inline(element, context);
+                return ("“" + quoted.Markdown + "”", "“" + quoted.Plain + "”");
             case "code" or "kbd" or "samp" or "tt":
                 var code = HtmlPageReader.Collapse(element.TextContent);
                 var ticks = code.Contains('`', StringComparison.Ordinal) ? "``" : "`";
@@ -759,10 +763,20 @@ internal sealed partial class HtmlWalker(string file, IDocument document)
         return taken;
     }
 
-    private static int LineOf(INode node) =>
-        (node as IElement ?? node.ParentElement)?.SourceReference?.Position.Line ?? 1;
+    private static int LineOf(INode node) => Located(node as IElement ?? node.ParentElement)?.SourceReference?.Position.Line ?? 1;
 
-    private static int ColumnOf(IElement element) => element.SourceReference?.Position.Column ?? 1;
+    private static int ColumnOf(IElement element) => Located(element)?.SourceReference?.Position.Column ?? 1;
+
+    /// <summary>The element, or its nearest ancestor, that knows where it is in the file: the parser gives an &lt;svg&gt; none.</summary>
+    private static IElement? Located(IElement? element)
+    {
+        while (element is { SourceReference: null })
+        {
+            element = element.ParentElement;
+        }
+
+        return element;
+    }
 
     /// <summary>Collapses spaces and trims each line of a Markdown block, keeping its hard line breaks.</summary>
     private static string Tidy(string markdown)

@@ -362,4 +362,13 @@ public sealed class HtmlPageReaderTests
 
         Assert.Equal("Cookies we *set*\n\n| Name |\n| --- |\n| \\_ga |", Body(plan, "cookies"));
     }
+
+    [Fact]
+    public void An_inline_quotation_keeps_its_quotation_marks_and_a_left_out_svg_is_located_at_its_paragraph()
+    {
+        var (page, plan) = Read("<h1>Privacy</h1>\n<h2>Terms</h2>\n<p>We call it <q>the Service</q>.</p>\n<p>Icon: <svg><title>icon</title></svg></p>\n<h2>Contact</h2><p>Write.</p>");
+
+        Assert.StartsWith("We call it “the Service”.", Body(plan, "terms"), StringComparison.Ordinal);
+        Assert.Equal("policy.html:4:1", Assert.Single(page.Notes, n => n.Text.Contains("<svg>", StringComparison.Ordinal)).Where.ToString());
+    }
 }
