@@ -227,7 +227,7 @@ public static partial class MarkdownPageReader
             }
             else if (LineBreak().IsMatch(tag))
             {
-                edits.Add((html.Span.Start, html.Span.Length, inTable ? " " : "\\\n"));
+                edits.Add((html.Span.Start, html.Span.Length, inTable ? " " : BreakMark(text, html.Span.End + 1, block.Span.End)));
             }
             else if (AllowedTag().IsMatch(tag))
             {
@@ -258,6 +258,22 @@ public static partial class MarkdownPageReader
         }
 
         return (result.TrimEnd(), anchors, Apply(shown, text, block));
+    }
+
+    /// <summary>
+    /// A &lt;br&gt; as a Markdown line break: a backslash and a new line, or only the backslash when the author ended the line
+    /// after it ("Oslo&lt;br&gt;⏎Norway": a second new line would end the paragraph and show the backslash), or nothing at
+    /// the end of the block, where a break has no line to start.
+    /// </summary>
+    private static string BreakMark(string text, int after, int blockEnd)
+    {
+        var i = after;
+        while (i < text.Length && text[i] is ' ' or '\t')
+        {
+            i++;
+        }
+
+        return i > blockEnd ? string.Empty : i < text.Length && text[i] == '\n' ? "\\" : "\\\n";
     }
 
     private static string Apply(List<(int Start, int Length, string With)> edits, string text, Block block)

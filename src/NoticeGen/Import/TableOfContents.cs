@@ -31,9 +31,17 @@ public static partial class TableOfContents
                 dropped.Add(i - 1);
             }
 
-            var first = dropped.Contains(i - 1) ? blocks[i - 1] : blocks[i];
+            // So does a lead-in of its own ("Table of contents:").
+            if (i > 0 && !blocks[i - 1].IsHeading && blocks[i - 1].PlainText.Split(' ').Length <= 5 && LeadIn().IsMatch(blocks[i - 1].PlainText))
+            {
+                dropped.Add(i - 1);
+                notes.Add(new ImportNote(NoteKind.LeftOut, new SourceSpan(file, blocks[i - 1].Line, 1),
+                    $"“{HtmlPageReader.Shorten(blocks[i - 1].PlainText)}”: the lead-in of the page's table of contents."));
+            }
+
+            var first = dropped.Contains(i - 1) && blocks[i - 1].IsHeading ? blocks[i - 1] : blocks[i];
             notes.Add(new ImportNote(NoteKind.LeftOut, new SourceSpan(file, first.Line, 1),
-                $"{(dropped.Contains(i - 1) ? $"“{HtmlPageReader.Shorten(first.PlainText)}”: " : string.Empty)}the page's table of contents (links to its own headings); NoticeGen writes each page's contents itself."));
+                $"{(first.IsHeading ? $"“{HtmlPageReader.Shorten(first.PlainText)}”: " : string.Empty)}the page's table of contents (links to its own headings); NoticeGen writes each page's contents itself."));
         }
 
         return dropped.Count == 0 ? blocks : blocks.Where((_, i) => !dropped.Contains(i)).ToList();
@@ -52,6 +60,10 @@ public static partial class TableOfContents
         return lines.Length >= MinEntries && entries.All(m => m.Success)
             && entries.All(m => headingAnchors.Contains(Uri.UnescapeDataString(m.Groups[1].Value)));
     }
+
+    /// <summary>A short paragraph that announces a table of contents, in a few languages.</summary>
+    [GeneratedRegex(@"\b(contents|in this (policy|notice)|inhalt\w*|sommaire|índice|indice|inhoud|目次)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadIn();
 
     /// <summary>A list item holding nothing but an in-page link: "- [Cookies](#cookies)", "  1. [Your rights](#rights)".</summary>
     [GeneratedRegex(@"^\s*(?:[-*+]|\d{1,3}[.)])\s+\[[^\]]+\]\(#([^)\s]+)\)\s*$")]

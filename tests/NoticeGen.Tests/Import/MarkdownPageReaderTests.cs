@@ -157,4 +157,40 @@ public sealed class MarkdownPageReaderTests
         Assert.Equal("Write to us.", target.Read("content/fragments/privacy/contact.md").Split("---\n")[2].Trim());
         Assert.EndsWith("Every page NoticeGen composes says what its source says, word for word.\n", result.Stdout, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_br_at_the_end_of_a_line_is_one_line_break_and_a_table_of_contents_goes_with_its_lead_in()
+    {
+        // "Norway.<br>" then a new line gave a backslash and a blank line: a paragraph break, with "Norway.\" on the page.
+        const string page = """
+            Privacy Notice
+            ==============
+
+            Table of contents:
+
+            1. [Who we are](#who-we-are)
+            2. [What we collect](#what-we-collect)
+            3. [Contact](#contact)
+
+            ## Who we are
+
+            We are Fjord Labs AS, Oslo, Norway.<br>
+            Org. no. 912 345 678<br>
+
+            ## What we collect
+
+            Names.
+
+            ## Contact
+
+            Write.
+            """;
+
+        var source = MarkdownPageReader.Read("policy.md", page);
+        var plan = ImportPlanner.Plan([source], new ImportOptions(), ImportState.Empty, "policy.md");
+
+        Assert.Equal("We are Fjord Labs AS, Oslo, Norway.\\\nOrg. no. 912 345 678", plan.Site.Fragments.Single(f => f.Id == "who-we-are").Body);
+        Assert.Empty(Assert.Single(source.Notices).Intro);
+        Assert.Equal(["policy.md:4:1", "policy.md:6:1"], source.Notes.Where(n => n.Kind == NoteKind.LeftOut).Select(n => n.Where.ToString()));
+    }
 }
