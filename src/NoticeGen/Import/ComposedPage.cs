@@ -6,7 +6,7 @@ namespace NoticeGen.Import;
 
 /// <summary>
 /// The words of a notice page NoticeGen built, as a reader sees them: the title (the h1) and the article (intro and
-/// sections), with block boundaries as spaces and without the section permalinks and "Applies to" labels.
+/// sections), with block boundaries as spaces and without the section permalinks, footnotes' links back and "Applies to" labels.
 /// </summary>
 public static class ComposedPage
 {
@@ -35,7 +35,7 @@ public static class ComposedPage
     {
         if (node is IElement element)
         {
-            if (element.ClassList.Contains("permalink") || element.ClassList.Contains("applies-to"))
+            if (element.ClassList.Contains("permalink") || element.ClassList.Contains("applies-to") || element.ClassList.Contains("footnote-back-ref"))
             {
                 return;
             }

@@ -19,6 +19,8 @@ public static partial class HeadingSplitter
 
     public static SourcePage Split(string file, SourceFormat format, IReadOnlyList<FlatBlock> blocks, string? titleHint, List<ImportNote> notes)
     {
+        blocks = TableOfContents.Drop(file, blocks, notes);
+        var siteName = SiteName(file, ref blocks, notes);
         var headings = blocks.Select((b, i) => (Block: b, Index: i)).Where(h => h.Block.IsHeading).ToList();
         if (headings.Count == 0)
         {
@@ -67,6 +69,7 @@ public static partial class HeadingSplitter
         {
             var title = pageTitle is { } t ? blocks[t].PlainText : titleHint ?? Path.GetFileNameWithoutExtension(file);
             siteTitle = SiteTitle(titleHint, title);
+            siteTitle = siteTitle == title && siteName is not null ? siteName : siteTitle;
             // Text before the page's title (a lead paragraph above the h1) belongs to the notice's intro too.
             var notice = Notice(blocks, pageTitle, 0, blocks.Count, title, 0, anchors);
             notices.Add(notice);
@@ -75,7 +78,33 @@ public static partial class HeadingSplitter
         return new SourcePage(file, format, siteTitle, siteIntro, notices, anchors, notes);
     }
 
-    /// <summary>The site's title: the browser title without the notice's own title ("Cookie Policy – Acme" gives "Acme").</summary>
+    /// <summary>
+    /// A top heading with nothing under it before another top heading, first on the page ("&lt;h1&gt;Orbit Labs&lt;/h1&gt;&lt;h1&gt;Privacy
+    /// Statement&lt;/h1&gt;"): the site's name above the page's title, not a section. It is taken out, named in the report,
+    /// and returned to name the site.
+    /// </summary>
+    private static string? SiteName(string file, ref IReadOnlyList<FlatBlock> blocks, List<ImportNote> notes)
+    {
+        var headings = blocks.Select((b, i) => (Block: b, Index: i)).Where(h => h.Block.IsHeading).ToList();
+        if (headings.Count < 3)
+        {
+            return null;
+        }
+
+        var top = headings.Min(h => h.Block.Level);
+        var (first, index) = headings[0];
+        if (first.Level != top || headings.Count(h => h.Block.Level == top) != 2 || blocks[index + 1] is not { IsHeading: true } next || next.Level != top)
+        {
+            return null;
+        }
+
+        notes.Add(new ImportNote(NoteKind.LeftOut, new SourceSpan(file, first.Line, 1),
+            $"“{HtmlPageReader.Shorten(first.PlainText)}”: a heading above the page's title with nothing under it (the site's name), used as the site's title."));
+        blocks = blocks.Where((_, i) => i != index).ToList();
+        return first.PlainText;
+    }
+
+    /// <summary>The site's title: the browser title without the notice's own title, in any case ("Cookie Policy – Acme" gives "Acme", also for the heading "COOKIE POLICY").</summary>
     private static string SiteTitle(string? hint, string noticeTitle)
     {
         if (string.IsNullOrWhiteSpace(hint))
@@ -83,7 +112,7 @@ public static partial class HeadingSplitter
             return noticeTitle;
         }
 
-        var rest = hint.Replace(noticeTitle, string.Empty, StringComparison.Ordinal).Trim(' ', '–', '—', '-', '|', ':', '·');
+        var rest = hint.Replace(noticeTitle, string.Empty, StringComparison.OrdinalIgnoreCase).Trim(' ', '–', '—', '-', '|', ':', '·');
         return rest.Length > 0 && rest.Length < hint.Length ? rest : hint.Trim();
     }
 

@@ -25,7 +25,7 @@ public static partial class HtmlPageReader
         walker.Walk(root);
         walker.Flush();
         var title = document.QuerySelector("head > title")?.TextContent is { } t && !string.IsNullOrWhiteSpace(t) ? Collapse(t).Trim() : null;
-        return HeadingSplitter.Split(file, SourceFormat.Html, walker.Result, title, walker.Notes);
+        return HeadingSplitter.Split(file, SourceFormat.Html, BoldLineHeadings.Promote(walker.Result), title, walker.Notes);
     }
 
     internal static string Collapse(string text) => Whitespace().Replace(text, " ");

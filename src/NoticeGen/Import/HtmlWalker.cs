@@ -100,7 +100,7 @@ internal sealed partial class HtmlWalker(string file, IDocument document)
                     else
                     {
                         var inline = Inline(element, new Context());
-                        Emit(inline.Markdown, inline.Plain, element);
+                        Emit(inline.Markdown, inline.Plain, element, headingMarkdown: tag == "p" && IsBoldLine(element) ? Unbolded(Tidy(inline.Markdown)) : null);
                     }
 
                     break;
@@ -200,7 +200,7 @@ internal sealed partial class HtmlWalker(string file, IDocument document)
             Tidy(inline.Markdown), plain, anchors.Distinct(StringComparer.Ordinal).ToList(), wrappers));
     }
 
-    private void Emit(string markdown, string plain, IElement element, bool lineStarts = true)
+    private void Emit(string markdown, string plain, IElement element, bool lineStarts = true, string? headingMarkdown = null)
     {
         markdown = lineStarts ? MarkdownText.LineStarts(Tidy(markdown)) : markdown;
         if (markdown.Trim().Length == 0 && plain.Trim().Length == 0)
@@ -215,7 +215,25 @@ internal sealed partial class HtmlWalker(string file, IDocument document)
             anchors.Add(id);
         }
 
-        Result.Add(new FlatBlock(LineOf(element), 0, markdown, plain.Trim(), anchors));
+        Result.Add(new FlatBlock(LineOf(element), 0, markdown, plain.Trim(), anchors, HeadingMarkdown: headingMarkdown));
+    }
+
+    /// <summary>A bold line's Markdown without the bold: the one pair of markers <see cref="Wrap"/> put around it.</summary>
+    private static string? Unbolded(string markdown) =>
+        markdown.Length > 4 && markdown.StartsWith("**", StringComparison.Ordinal) && markdown.EndsWith("**", StringComparison.Ordinal) && !markdown.Contains('\n')
+            ? markdown[2..^2]
+            : null;
+
+    /// <summary>
+    /// A paragraph whose words are all in one &lt;strong&gt; or &lt;b&gt;, short and on one line: how many CMS pages write
+    /// their headings ("&lt;p&gt;&lt;strong&gt;1. Information We Collect&lt;/strong&gt;&lt;/p&gt;").
+    /// </summary>
+    private static bool IsBoldLine(IElement paragraph)
+    {
+        var content = paragraph.ChildNodes.Where(n => n is IElement || (n is IText t && t.Data.Trim().Length > 0)).ToList();
+        var text = HtmlPageReader.Collapse(paragraph.TextContent).Trim();
+        return content is [IElement { LocalName: "strong" or "b" } bold] && !bold.QuerySelectorAll("br, img").Any()
+            && text.Any(char.IsLetter) && text.Length <= 120;
     }
 
     private void AnchorsOf(IElement element)
@@ -243,14 +261,25 @@ internal sealed partial class HtmlWalker(string file, IDocument document)
         var number = int.TryParse(list.GetAttribute("start"), out var start) ? start : 1;
         var markdown = new StringBuilder();
         var plain = new StringBuilder();
-        foreach (var item in list.Children.Where(c => c.LocalName == "li"))
+        var lastMarker = 2;
+        foreach (var item in Items(list))
         {
+            if (item is IElement { LocalName: "ul" or "ol" } stray && markdown.Length > 0)
+            {
+                // A list written straight in a list (<ul><li>a</li><ul>...</ul></ul>) shows as the previous item's sub-list.
+                var sub = List(stray, indent + lastMarker);
+                markdown.Append(sub.Markdown).Append('\n');
+                plain.Append(sub.Plain).Append('\n');
+                continue;
+            }
+
             var marker = ordered ? $"{number++}. " : "- ";
             var pad = new string(' ', indent + marker.Length);
+            lastMarker = marker.Length;
             var parts = new List<string>();
             var current = new StringBuilder();
             var currentPlain = new StringBuilder();
-            foreach (var child in item.ChildNodes)
+            foreach (var child in item is IElement { LocalName: "li" } ? item.ChildNodes.ToList() : [item])
             {
                 if (child is IElement { LocalName: "ul" or "ol" } nested)
                 {
@@ -258,6 +287,17 @@ internal sealed partial class HtmlWalker(string file, IDocument document)
                     var sub = List(nested, indent + marker.Length);
                     parts.Add("\n" + sub.Markdown);
                     plain.Append(sub.Plain).Append('\n');
+                }
+                else if (child is IElement { LocalName: "table" } table)
+                {
+                    // A table in a list item stays a table, indented under the item's text.
+                    FlushPart();
+                    var grid = Table(table);
+                    if (grid.Markdown.Length > 0)
+                    {
+                        parts.Add("\n\n" + string.Join('\n', grid.Markdown.Split('\n').Select(l => pad + l)));
+                        plain.Append(grid.Plain).Append('\n');
+                    }
                 }
                 else if (child is IElement { LocalName: "p" or "div" } paragraph)
                 {
@@ -276,7 +316,12 @@ internal sealed partial class HtmlWalker(string file, IDocument document)
             }
 
             FlushPart();
-            if (item.Id is { Length: > 0 } id)
+            if (parts.Count == 0)
+            {
+                continue;
+            }
+
+            if (item is IElement { LocalName: "li", Id: { Length: > 0 } id })
             {
                 _pendingAnchors.Add(id);
             }
@@ -320,6 +365,35 @@ internal sealed partial class HtmlWalker(string file, IDocument document)
         return (markdown.ToString().TrimEnd('\n'), plain.ToString().Trim());
     }
 
+    /// <summary>
+    /// A list's items: its &lt;li&gt;s, also those in a wrapper (&lt;ul&gt;&lt;div class="row"&gt;&lt;li&gt;, which browsers show as
+    /// items), and any other content with words in it, as an item of its own; none of their words is dropped.
+    /// </summary>
+    private static IEnumerable<INode> Items(IElement list)
+    {
+        foreach (var child in list.ChildNodes)
+        {
+            switch (child)
+            {
+                case IElement { LocalName: "li" }:
+                    yield return child;
+                    break;
+                case IElement wrapper when !Ignored.Contains(wrapper.LocalName) && wrapper.QuerySelector("li") is not null && wrapper.LocalName is not ("ul" or "ol" or "menu"):
+                    foreach (var item in Items(wrapper))
+                    {
+                        yield return item;
+                    }
+
+                    break;
+                case IElement element when Ignored.Contains(element.LocalName):
+                    break;
+                case IElement or IText when child.TextContent.Trim().Length > 0:
+                    yield return child;
+                    break;
+            }
+        }
+    }
+
     private (string Markdown, string Plain) Table(IElement table)
     {
         var rows = table.QuerySelectorAll("tr").Where(r => r.Closest("table") == table).ToList();
@@ -328,8 +402,7 @@ internal sealed partial class HtmlWalker(string file, IDocument document)
             return (string.Empty, string.Empty);
         }
 
-        var cells = rows.Select(r => r.Children.Where(c => c.LocalName is "td" or "th")
-            .Select(c => Inline(c, new Context { InTable = true })).ToList()).ToList();
+        var cells = Grid(rows);
         var columns = cells.Max(r => r.Count);
         var markdown = new StringBuilder();
         for (var r = 0; r < cells.Count; r++)
@@ -349,8 +422,78 @@ internal sealed partial class HtmlWalker(string file, IDocument document)
         }
 
         var plain = string.Join('\n', cells.Select(r => string.Join(' ', r.Select(c => c.Plain.Trim()))));
+        // A Markdown table has no caption: it stays as a paragraph above the table.
+        if (table.Children.FirstOrDefault(c => c.LocalName == "caption") is { } caption && Inline(caption, new Context()) is { } title
+            && Tidy(title.Markdown) is { Length: > 0 } words)
+        {
+            return (MarkdownText.LineStarts(words) + "\n\n" + markdown.ToString().TrimEnd('\n'), title.Plain.Trim() + "\n" + plain);
+        }
+
         return (markdown.ToString().TrimEnd('\n'), plain);
     }
+
+    /// <summary>
+    /// The table's cells on a grid: a cell spanning rows or columns (rowspan, colspan) takes its first place, the places
+    /// it covers stay empty, so every other cell stays in its own column; Markdown tables cannot span.
+    /// </summary>
+    private List<List<(string Markdown, string Plain)>> Grid(List<IElement> rows)
+    {
+        var grid = new List<List<(string Markdown, string Plain)>>();
+        var covered = new List<int>(); // per column: how many rows below are still covered by a cell above
+        foreach (var row in rows)
+        {
+            var line = new List<(string Markdown, string Plain)>();
+            foreach (var cell in row.Children.Where(c => c.LocalName is "td" or "th"))
+            {
+                SkipCovered();
+                var start = line.Count;
+                line.Add(Inline(cell, new Context { InTable = true }));
+                var across = Span(cell, "colspan");
+                var down = Span(cell, "rowspan") - 1;
+                for (var c = start; c < start + across; c++)
+                {
+                    if (c > start)
+                    {
+                        line.Add((string.Empty, string.Empty));
+                    }
+
+                    while (covered.Count <= c)
+                    {
+                        covered.Add(0);
+                    }
+
+                    covered[c] = down;
+                }
+            }
+
+            // Columns past the row's last cell that a cell above still covers.
+            while (line.Count < covered.Count && covered.Skip(line.Count).Any(n => n > 0))
+            {
+                SkipCovered();
+                if (line.Count < covered.Count && covered[line.Count] == 0)
+                {
+                    line.Add((string.Empty, string.Empty));
+                }
+            }
+
+            grid.Add(line);
+
+            void SkipCovered()
+            {
+                while (line.Count < covered.Count && covered[line.Count] > 0)
+                {
+                    covered[line.Count]--;
+                    line.Add((string.Empty, string.Empty));
+                }
+            }
+        }
+
+        return grid;
+    }
+
+    /// <summary>A cell's rowspan or colspan, within what a notice's table could mean (a hostile 100000 would blow up the grid).</summary>
+    private static int Span(IElement cell, string attribute) =>
+        int.TryParse(cell.GetAttribute(attribute), System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var n) ? Math.Clamp(n, 1, 50) : 1;
 
     private sealed class Context
     {
@@ -396,6 +539,12 @@ internal sealed partial class HtmlWalker(string file, IDocument document)
             return (string.Empty, string.Empty);
         }
 
+        if (tag == "button" && context.InHeading)
+        {
+            // An accordion's heading is a button that opens its section: its words are the heading's.
+            return Inline(element, context);
+        }
+
         if (Embedded.Contains(tag))
         {
             Unsupported(element);
@@ -414,6 +563,15 @@ internal sealed partial class HtmlWalker(string file, IDocument document)
                 return Wrap(element, context, "**", c => c.Strong, (c, v) => c.Strong = v);
             case "em" or "i" or "cite" or "dfn" or "var":
                 return Wrap(element, context, "*", c => c.Emphasis, (c, v) => c.Emphasis = v);
+            case "sup" or "sub" when MarkdownText.ScriptDigits(element.TextContent, tag == "sup") is { } digits:
+                // A footnote mark: keep its link (to the note) around the raised digits.
+                var mark = Inline(element, context);
+                var at = mark.Markdown.IndexOf(element.TextContent.Trim(), StringComparison.Ordinal);
+                return (at < 0 ? digits : mark.Markdown[..at] + digits + mark.Markdown[(at + element.TextContent.Trim().Length)..], digits);
+            case "q":
+                // Browsers show an inline quotation in quotation marks; Markdown has no element for it.
+                var quoted = Inline(element, context);
+                return ("“" + quoted.Markdown + "”", "“" + quoted.Plain + "”");
             case "code" or "kbd" or "samp" or "tt":
                 var code = HtmlPageReader.Collapse(element.TextContent);
                 var ticks = code.Contains('`', StringComparison.Ordinal) ? "``" : "`";
@@ -453,13 +611,13 @@ internal sealed partial class HtmlWalker(string file, IDocument document)
     private (string Markdown, string Plain) Link(IElement element, Context context)
     {
         var href = element.GetAttribute("href");
-        var name = element.GetAttribute("name") ?? (href is null ? element.Id : null);
-        if (name is { Length: > 0 })
+        // A link's own id is a target too: footnotes link to the mark (<a id="ref1" href="#fn1">) and back.
+        foreach (var name in new[] { element.GetAttribute("name"), element.Id }.Where(n => n is { Length: > 0 }).Distinct())
         {
-            context.Anchors.Add(name);
+            context.Anchors.Add(name!);
             if (!context.InHeading)
             {
-                _pendingAnchors.Add(name);
+                _pendingAnchors.Add(name!);
             }
         }
 
@@ -605,15 +763,44 @@ internal sealed partial class HtmlWalker(string file, IDocument document)
         return taken;
     }
 
-    private static int LineOf(INode node) =>
-        (node as IElement ?? node.ParentElement)?.SourceReference?.Position.Line ?? 1;
+    private static int LineOf(INode node) => Located(node as IElement ?? node.ParentElement)?.SourceReference?.Position.Line ?? 1;
 
-    private static int ColumnOf(IElement element) => element.SourceReference?.Position.Column ?? 1;
+    private static int ColumnOf(IElement element) => Located(element)?.SourceReference?.Position.Column ?? 1;
+
+    /// <summary>The element, or its nearest ancestor, that knows where it is in the file: the parser gives an &lt;svg&gt; none.</summary>
+    private static IElement? Located(IElement? element)
+    {
+        while (element is { SourceReference: null })
+        {
+            element = element.ParentElement;
+        }
+
+        return element;
+    }
 
     /// <summary>Collapses spaces and trims each line of a Markdown block, keeping its hard line breaks.</summary>
     private static string Tidy(string markdown)
     {
         var lines = markdown.Split('\n').Select(l => Spaces().Replace(l, " ").Trim()).ToList();
+        // Two <br>s in a row (a line with nothing but a break's mark) are how many pages write a paragraph break.
+        var paragraphs = new List<List<string>> { new() };
+        foreach (var line in lines)
+        {
+            if (line == "\\" && paragraphs[^1].Count > 0 && HardBreak(paragraphs[^1][^1]))
+            {
+                paragraphs.Add([]);
+            }
+            else
+            {
+                paragraphs[^1].Add(line);
+            }
+        }
+
+        return string.Join("\n\n", paragraphs.Select(TidyLines).Where(p => p.Length > 0));
+    }
+
+    private static string TidyLines(List<string> lines)
+    {
         // A line break needs text on both sides: drop the marks of <br>s at the start or end of a block, or in a row.
         var kept = lines.Where(l => l.Length > 0 && l != "\\").ToList();
         for (var i = 0; i < kept.Count; i++)

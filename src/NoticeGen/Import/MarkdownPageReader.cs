@@ -64,7 +64,91 @@ public static partial class MarkdownPageReader
             }
         }
 
-        return HeadingSplitter.Split(file, SourceFormat.Markdown, blocks, title, notes);
+        return HeadingSplitter.Split(file, SourceFormat.Markdown, Footnotes(blocks), title, notes);
+    }
+
+    /// <summary>
+    /// Footnote definitions ("[^1]: ...", usually at the end of the page) moved to the end of the section that first refers
+    /// to them: each section is a fragment of its own, and a footnote shows only in the fragment that both defines and uses
+    /// it; elsewhere its text is lost and the mark shows as "[^1]". The words a reader saw become the page's: the mark as its
+    /// number (footnotes are numbered in the order they are first referred to), the note without its label.
+    /// </summary>
+    private static List<FlatBlock> Footnotes(List<FlatBlock> blocks)
+    {
+        // Definitions written on consecutive lines read as one paragraph: one block each, so each can go where it is used.
+        blocks = blocks.SelectMany(b => b.IsHeading || !FootnoteDefinition().IsMatch(b.Markdown) ? [b] : SplitDefinitions(b)).ToList();
+        var result = blocks.ToList();
+        var definitions = blocks.Where(b => !b.IsHeading && FootnoteDefinition().IsMatch(b.Markdown)).ToList();
+        if (definitions.Count == 0)
+        {
+            return result;
+        }
+
+        var sectionLevel = SectionLevel(blocks);
+        int UserOf(string mark) => result.FindIndex(b => !b.IsHeading && b.Markdown.Replace(mark + ":", string.Empty, StringComparison.Ordinal).Contains(mark, StringComparison.Ordinal));
+        // In the order they are referred to, which is the order the page numbers and lists them in.
+        foreach (var definition in definitions.OrderBy(d => UserOf(Mark(d)) is var u and >= 0 ? (u, result[u].Markdown.IndexOf(Mark(d), StringComparison.Ordinal)) : (int.MaxValue, 0)))
+        {
+            var mark = Mark(definition);
+            result.Remove(definition);
+            var user = UserOf(mark);
+            var end = user < 0 ? -1 : result.FindIndex(user, b => b.IsHeading && b.Level <= sectionLevel);
+            result.Insert(user < 0 ? blocks.IndexOf(definition) : end < 0 ? result.Count : end, definition);
+        }
+
+        var marks = definitions.Select(Mark).Where(m => UserOf(m) >= 0).OrderBy(UserOf).Select((m, k) => (Mark: m, Number: k + 1)).ToList();
+        return result.Select(b =>
+        {
+            var plain = b.PlainText;
+            if (definitions.Contains(b))
+            {
+                plain = plain[Math.Min(plain.Length, Mark(b).Length + 1)..].TrimStart();
+            }
+
+            foreach (var (mark, number) in marks)
+            {
+                plain = plain.Replace(mark, number.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+            }
+
+            return b with { PlainText = plain };
+        }).ToList();
+
+        static string Mark(FlatBlock definition) => "[^" + FootnoteDefinition().Match(definition.Markdown).Groups[1].Value + "]";
+    }
+
+    private static IEnumerable<FlatBlock> SplitDefinitions(FlatBlock block)
+    {
+        var parts = new List<List<string>>();
+        foreach (var line in block.Markdown.Split('\n'))
+        {
+            if (parts.Count == 0 || FootnoteDefinition().IsMatch(line))
+            {
+                parts.Add([]);
+            }
+
+            parts[^1].Add(line);
+        }
+
+        return parts.Count == 1 ? [block] : parts.Select((p, k) => block with
+        {
+            Line = block.Line + parts.Take(k).Sum(q => q.Count),
+            Markdown = string.Join('\n', p),
+            PlainText = PlainText(string.Join('\n', p)),
+            Anchors = k == 0 ? block.Anchors : [],
+        });
+    }
+
+    /// <summary>The heading level that starts sections, as <see cref="HeadingSplitter"/> reads a page of one notice: the level below a single top heading.</summary>
+    private static int SectionLevel(List<FlatBlock> blocks)
+    {
+        var levels = blocks.Where(b => b.IsHeading).Select(b => b.Level).ToList();
+        if (levels.Count == 0)
+        {
+            return 7;
+        }
+
+        var top = levels.Min();
+        return levels.Count(l => l == top) == 1 && levels[0] == top && levels.Count > 1 ? levels.Skip(1).Min() : top;
     }
 
     /// <summary>Blanks out YAML front matter (keeping line numbers) and returns its title, if any.</summary>
@@ -122,9 +206,18 @@ public static partial class MarkdownPageReader
         var inTable = block is Table;
         var leaves = block is LeafBlock leaf ? [leaf] : block.Descendants<LeafBlock>().ToList();
         var images = Images(leaves, text, file, notes);
-        var edits = new List<(int Start, int Length, string With)>(images);
+        // Reference links lose their definitions (written once for the page) when the page is split into fragments.
+        var references = References(leaves, text).Where(r => !images.Any(i => r.Start >= i.Start && r.Start < i.Start + i.Length)).ToList();
+        var scripts = ScriptDigits(leaves).Where(r => !images.Any(i => r.Start >= i.Start && r.Start < i.Start + i.Length)).ToList();
+        var shown = images.Concat(references).Concat(scripts).ToList();
+        var edits = new List<(int Start, int Length, string With)>(shown);
         foreach (var html in leaves.SelectMany(l => l.Inline?.Descendants<HtmlInline>() ?? []).OrderBy(h => h.Span.Start))
         {
+            if (scripts.Any(s => html.Span.Start >= s.Start && html.Span.Start < s.Start + s.Length))
+            {
+                continue;
+            }
+
             var tag = html.Tag;
             var named = NamedAnchor().Match(tag);
             if (named.Success && named.Index == 0 && named.Length == tag.Length)
@@ -134,7 +227,7 @@ public static partial class MarkdownPageReader
             }
             else if (LineBreak().IsMatch(tag))
             {
-                edits.Add((html.Span.Start, html.Span.Length, inTable ? " " : "\\\n"));
+                edits.Add((html.Span.Start, html.Span.Length, inTable ? " " : BreakMark(text, html.Span.End + 1, block.Span.End)));
             }
             else if (AllowedTag().IsMatch(tag))
             {
@@ -153,7 +246,7 @@ public static partial class MarkdownPageReader
         }
 
         // An image's alt text is taken as written, so nothing inside it is rewritten twice.
-        edits.RemoveAll(e => !images.Contains(e) && images.Any(i => e.Start >= i.Start && e.Start < i.Start + i.Length));
+        edits.RemoveAll(e => !shown.Contains(e) && images.Any(i => e.Start >= i.Start && e.Start < i.Start + i.Length));
         var markdown = Apply(edits, text, block);
 
         // Lines keep their own indentation (list items, code) but not the block's offset on its first line.
@@ -164,7 +257,23 @@ public static partial class MarkdownPageReader
             result = string.Join('\n', result.Split('\n').Select((l, i) => i == 0 ? l : l.Length >= indent && l[..indent].Trim().Length == 0 ? l[indent..] : l.TrimStart()));
         }
 
-        return (result.TrimEnd(), anchors, Apply(images, text, block));
+        return (result.TrimEnd(), anchors, Apply(shown, text, block));
+    }
+
+    /// <summary>
+    /// A &lt;br&gt; as a Markdown line break: a backslash and a new line, or only the backslash when the author ended the line
+    /// after it ("Oslo&lt;br&gt;⏎Norway": a second new line would end the paragraph and show the backslash), or nothing at
+    /// the end of the block, where a break has no line to start.
+    /// </summary>
+    private static string BreakMark(string text, int after, int blockEnd)
+    {
+        var i = after;
+        while (i < text.Length && text[i] is ' ' or '\t')
+        {
+            i++;
+        }
+
+        return i > blockEnd ? string.Empty : i < text.Length && text[i] == '\n' ? "\\" : "\\\n";
     }
 
     private static string Apply(List<(int Start, int Length, string With)> edits, string text, Block block)
@@ -202,6 +311,52 @@ public static partial class MarkdownPageReader
             // A link holding nothing but this image would be left with no words to click: it goes with the image.
             var whole = alt.Length == 0 && image.Parent is LinkInline { IsImage: false } link && link.FirstChild == image && link.LastChild == image ? (Inline)link : image;
             edits.Add((whole.Span.Start, whole.Span.Length, alt));
+        }
+
+        return edits;
+    }
+
+    /// <summary>Digits between &lt;sup&gt; and &lt;/sup&gt; (or sub) as raised or lowered digits, tags and all: see <see cref="MarkdownText.ScriptDigits"/>.</summary>
+    private static List<(int Start, int Length, string With)> ScriptDigits(IEnumerable<LeafBlock> leaves)
+    {
+        var edits = new List<(int Start, int Length, string With)>();
+        foreach (var open in leaves.SelectMany(l => l.Inline?.Descendants<HtmlInline>() ?? []))
+        {
+            if (ScriptTag().Match(open.Tag) is { Success: true } m && open.NextSibling is LiteralInline digits
+                && digits.NextSibling is HtmlInline close && close.Tag.Equals("</" + m.Groups[1].Value + ">", StringComparison.OrdinalIgnoreCase)
+                && MarkdownText.ScriptDigits(digits.Content.ToString(), m.Groups[1].Value.Equals("sup", StringComparison.OrdinalIgnoreCase)) is { } glyphs)
+            {
+                edits.Add((open.Span.Start, close.Span.End - open.Span.Start + 1, glyphs));
+            }
+        }
+
+        return edits;
+    }
+
+    /// <summary>
+    /// Reference links and images (<c>[text][ref]</c>, <c>[text][]</c>, <c>[ref]</c>) made inline (<c>[text](url "title")</c>):
+    /// the definitions they use are written once, anywhere on the page, and are not in the fragment that uses them.
+    /// Only the part after the link text changes, so edits inside the text still apply.
+    /// </summary>
+    private static List<(int Start, int Length, string With)> References(IEnumerable<LeafBlock> leaves, string text)
+    {
+        var edits = new List<(int Start, int Length, string With)>();
+        foreach (var link in leaves.SelectMany(l => l.Inline?.Descendants<LinkInline>() ?? []).Where(l => l.Reference is not null))
+        {
+            // The link text's closing bracket: right after its last inline (a link with no text is left as it is).
+            var close = link.LastChild is { } last ? last.Span.End + 1 : -1;
+            if (close <= link.Span.Start || close > link.Span.End || text[close] != ']')
+            {
+                continue;
+            }
+
+            var url = link.Url ?? string.Empty;
+            var destination = url.Length == 0 || url.Any(c => char.IsWhiteSpace(c) || c is '(' or ')' or '<' or '>')
+                ? "<" + url.Replace("<", "%3C", StringComparison.Ordinal).Replace(">", "%3E", StringComparison.Ordinal) + ">"
+                : url;
+            var title = string.IsNullOrEmpty(link.Title) ? string.Empty
+                : " \"" + link.Title.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
+            edits.Add((close + 1, link.Span.End - close, "(" + destination + title + ")"));
         }
 
         return edits;
@@ -276,4 +431,10 @@ public static partial class MarkdownPageReader
 
     [GeneratedRegex(@"^</?(sup|sub|abbr)(\s[^>]*)?>$", RegexOptions.IgnoreCase)]
     private static partial Regex AllowedTag();
+
+    [GeneratedRegex(@"^\[\^([^\]\s]+)\]:")]
+    private static partial Regex FootnoteDefinition();
+
+        [GeneratedRegex(@"^<(sup|sub)>$", RegexOptions.IgnoreCase)]
+    private static partial Regex ScriptTag();
 }

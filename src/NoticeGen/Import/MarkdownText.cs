@@ -55,6 +55,23 @@ public static partial class MarkdownText
     public static string Paragraph(string text) => LineStarts(Inline(text));
 
     /// <summary>Whether Markdown holds template code (Scriban's, or Liquid's left in from a Jekyll or Hugo site).</summary>
+    /// <summary>
+    /// Digits in &lt;sup&gt; or &lt;sub&gt; (a footnote mark, "CO2") as the Unicode superscript or subscript digits, or null
+    /// when the text is not all digits. Markdown has no superscript, and dropping the tags glues the mark to the word
+    /// before it ("opted in1").
+    /// </summary>
+    public static string? ScriptDigits(string text, bool superscript)
+    {
+        var digits = text.Trim();
+        if (digits.Length == 0 || digits.Length > 4 || !digits.All(char.IsAsciiDigit))
+        {
+            return null;
+        }
+
+        var glyphs = superscript ? "⁰¹²³⁴⁵⁶⁷⁸⁹" : "₀₁₂₃₄₅₆₇₈₉";
+        return string.Concat(digits.Select(d => glyphs[d - '0']));
+    }
+
     public static bool HasTemplateCode(string markdown) =>
         markdown.Contains("{{", StringComparison.Ordinal) || markdown.Contains("{%", StringComparison.Ordinal);
 

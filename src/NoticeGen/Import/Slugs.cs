@@ -19,6 +19,17 @@ public static class Slugs
         "from", "as", "be", "it", "its", "can", "may", "will", "if", "into", "other", "such", "any", "all",
     ];
 
+    /// <summary>
+    /// Latin letters with accents as their ASCII letters. The build runs with invariant globalization, where Normalize
+    /// leaves "ä" whole, so without this "Datenschutzerklärung" gave the id <c>datenschutzerkl-rung</c>.
+    /// </summary>
+    private static readonly Dictionary<char, string> Folded = new[]
+    {
+        ("a", "àáâãäåāăą"), ("c", "çćĉċč"), ("d", "ďđð"), ("e", "èéêëēĕėęě"), ("g", "ĝğġģ"), ("h", "ĥħ"), ("i", "ìíîïĩīĭįı"),
+        ("j", "ĵ"), ("k", "ķ"), ("l", "ĺļľŀł"), ("n", "ñńņň"), ("o", "òóôõöøōŏő"), ("r", "ŕŗř"), ("s", "śŝşšș"), ("t", "ţťŧț"),
+        ("u", "ùúûüũūŭůűų"), ("w", "ŵ"), ("y", "ýÿŷ"), ("z", "źżž"), ("ss", "ß"), ("ae", "æ"), ("oe", "œ"), ("th", "þ"),
+    }.SelectMany(p => p.Item2.Select(c => (c, p.Item1))).ToDictionary(p => p.c, p => p.Item2);
+
     /// <summary>Words that name the kind of document, not which one: left out of notice ids.</summary>
     private static readonly HashSet<string> DocumentWords = ["privacy", "notice", "notices", "policy", "policies", "statement"];
 
@@ -86,6 +97,10 @@ public static class Slugs
             if (char.IsAsciiLetterOrDigit(c))
             {
                 word.Append(char.ToLowerInvariant(c));
+            }
+            else if (Folded.TryGetValue(char.ToLowerInvariant(c), out var ascii))
+            {
+                word.Append(ascii);
             }
             else if (c is '’' or '\'')
             {

@@ -90,8 +90,19 @@ public static class SourceReader
         }
         catch (DecoderFallbackException)
         {
-            // Older pages were saved in Windows-1252: its letters are Latin-1's, except a few quotes that still read as text.
-            return Encoding.Latin1.GetString(bytes);
+            // Older pages were saved in Windows-1252: its letters are Latin-1's, but 0x80-0x9F are curly quotes, dashes and
+            // the euro sign, not Latin-1's invisible control characters (which the build refuses).
+            return string.Create(bytes.Length, bytes, static (chars, source) =>
+            {
+                for (var i = 0; i < source.Length; i++)
+                {
+                    var b = source[i];
+                    chars[i] = b is >= 0x80 and <= 0x9F && Windows1252[b - 0x80] != ' ' ? Windows1252[b - 0x80] : (char)b;
+                }
+            });
         }
     }
+
+    /// <summary>What Windows-1252 has at 0x80-0x9F; a space where it has nothing (those bytes stay Latin-1's).</summary>
+    private const string Windows1252 = "€ ‚ƒ„…†‡ˆ‰Š‹Œ Ž  ‘’“”•–—˜™š›œ žŸ";
 }

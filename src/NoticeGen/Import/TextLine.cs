@@ -30,6 +30,10 @@ public sealed partial record TextLine(int Number, string Text)
     /// <summary>A short line not dash-led or numbered: a title, a breadcrumb, or an address line.</summary>
     public bool TitleLike => !Dashed && Ordinal is null && LooksLikeHeading(Text, 12);
 
+    /// <summary>A short line with no lowercase letter, not dash-led or numbered, that does not end a sentence: "INFORMATION WE COLLECT".</summary>
+    public bool CapitalHeading => !Dashed && Ordinal is null && Text.Count(char.IsUpper) >= 2 && !Text.Any(char.IsLower)
+        && WordCount(Text) <= 12 && !".,;!?".Contains(Text[^1], StringComparison.Ordinal);
+
     public bool EndsWithColon => Text.TrimEnd().EndsWith(':');
 
     public int Words => WordCount(Content);

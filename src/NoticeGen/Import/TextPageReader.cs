@@ -7,7 +7,8 @@ namespace NoticeGen.Import;
 /// Reads a plain-text page (text pasted from a CMS, like the seed): notices are introduced by a title line ("Privacy Notice
 /// for ..."); sections by numbered lines ("3. Title", numbered 1, 2, 3 ... within a notice) or by short dash-led lines
 /// ("- Title") in notices written that way. Dash-led lines after a line ending with ':' are bullets, and lines in a
-/// dash-led notice are paragraphs. A run of short lines (an address) becomes one paragraph with line breaks.
+/// dash-led notice are paragraphs. A run of short lines (an address) becomes one paragraph with line breaks. A page with
+/// neither, whose headings are lines in capitals ("INFORMATION WE COLLECT"), is one notice with a section at each.
 /// </summary>
 public static partial class TextPageReader
 {
@@ -24,6 +25,7 @@ public static partial class TextPageReader
     {
         Numbered,
         Dashed,
+        Capitals,
     }
 
     private sealed class NoticeDraft(TextLine? title, Style style, int line)
@@ -58,7 +60,7 @@ public static partial class TextPageReader
                 Classify(i);
             }
 
-            if (_notices.Count == 0)
+            if (_notices.Count == 0 && !CapitalHeadings())
             {
                 throw new UserErrorException(Codes.ImportSource.At(SourceSpan.StartOf(file), "No section headings were found, so the page cannot be split into sections.",
                     "Put each section heading on its own line, numbered (\"1. Title\") or dash-led (\"- Title\"), after a title line such as \"Privacy Notice for ...\", and import again."));
@@ -141,6 +143,48 @@ public static partial class TextPageReader
 
         private bool IsHeading(TextLine line) => _headings.Contains(line.Number);
 
+        /// <summary>
+        /// Reads the page as one notice whose sections start at lines in capitals standing after a blank line, when it has
+        /// at least two; the first such line is the notice's title when it names one ("PRIVACY POLICY"), else a title line
+        /// above the first section is.
+        /// </summary>
+        private bool CapitalHeadings()
+        {
+            var heads = lines.Where((l, i) => l.CapitalHeading && (i == 0 || lines[i - 1].Number < l.Number - 1)).ToList();
+            var title = heads.FirstOrDefault() is { NoticeTitleLike: true } first ? first : null;
+            var sections = heads.Where(h => h != title).ToList();
+            if (sections.Count < 2)
+            {
+                return false;
+            }
+
+            _preamble.Clear();
+            var before = lines.TakeWhile(l => l != (title ?? sections[0])).ToList();
+            if (title is null && before.FindLastIndex(l => l.NoticeTitleLike) is var t and >= 0)
+            {
+                title = before[t];
+                before.RemoveRange(t, before.Count - t);
+            }
+
+            _preamble.AddRange(before);
+            var notice = new NoticeDraft(title, Style.Capitals, (title ?? sections[0]).Number);
+            _notices.Add(notice);
+            foreach (var line in lines.SkipWhile(l => l != (title ?? sections[0])).Skip(title is null ? 0 : 1))
+            {
+                if (sections.Contains(line))
+                {
+                    notice.Sections.Add(new SectionDraft(line, line.Text, null, []));
+                    _headings.Add(line.Number);
+                }
+                else
+                {
+                    (notice.Sections.Count > 0 ? notice.Sections[^1].Lines : notice.Intro).Add(line);
+                }
+            }
+
+            return true;
+        }
+
         /// <summary>The title line of a notice starting here: the nearest line naming a notice among the last few lines of text.</summary>
         private int? TitleBefore()
         {
@@ -218,7 +262,7 @@ public static partial class TextPageReader
             while (i < body.Count)
             {
                 var line = body[i];
-                if (style == Style.Numbered && line.Dashed)
+                if (style != Style.Dashed && line.Dashed)
                 {
                     var items = Run(body, i, l => l.Dashed);
                     blocks.Add(List(items, _ => "- "));

@@ -160,4 +160,215 @@ public sealed class HtmlPageReaderTests
 
         Assert.Equal("We are ![Acme](https://acme.example/legal/logo.png) Acme.", Body(plan, "about"));
     }
+
+    [Fact]
+    public void A_page_whose_headings_are_bold_lines_is_split_at_them()
+    {
+        // A CMS page with only its title as a heading and "<p><strong>1. ...</strong></p>" for each section was refused.
+        var (page, plan) = Read("""
+            <h1>PRIVACY POLICY</h1>
+            <p>Tandem Fitness respects your privacy.</p>
+            <p><strong>1. Information We Collect</strong></p>
+            <p>Your name and <strong>weight</strong>.</p>
+            <p><b>2. <em>Health</em> Data</b></p>
+            <p>Only with your consent.</p>
+            """);
+
+        var notice = Assert.Single(page.Notices);
+        Assert.True(notice.Numbered);
+        Assert.Equal(["Information We Collect", "Health Data"], notice.Sections.Select(s => s.Title));
+        Assert.Equal("Tandem Fitness respects your privacy.", Body(plan, "privacy-policy-intro"));
+        Assert.Equal("Your name and **weight**.", Body(plan, "information-collect"));
+        Assert.Equal("Only with your consent.", Body(plan, "health-data"));
+    }
+
+    [Fact]
+    public void Bold_lines_on_a_page_with_section_headings_stay_bold_paragraphs()
+    {
+        var (page, plan) = Read("<h1>Privacy</h1><h2>About</h2><p><strong>Who we are</strong></p><p>Acme.</p><h2>Contact</h2><p><strong>Write to us</strong></p>");
+
+        Assert.Equal(["About", "Contact"], Assert.Single(page.Notices).Sections.Select(s => s.Title));
+        Assert.Equal("**Who we are**\n\nAcme.", Body(plan, "about"));
+    }
+
+    [Fact]
+    public void Cells_spanning_rows_or_columns_leave_the_other_cells_in_their_own_columns()
+    {
+        // A CCPA table's rowspan shifted the next row's cells one column left: "Bank account number" stood under "Category".
+        var (_, plan) = Read("""
+            <h1>Privacy</h1><h2>Categories</h2>
+            <table>
+            <tr><th rowspan="2">Category</th><th colspan="2">Disclosed to</th></tr>
+            <tr><th>Service providers</th><th>Third parties</th></tr>
+            <tr><td rowspan="2">B. Customer records</td><td>Yes</td><td>No</td></tr>
+            <tr><td colspan="2">Bank account number</td></tr>
+            <tr><td>C. Commercial</td><td rowspan="9999">Yes</td></tr>
+            <tr><td>D. Sensitive</td></tr>
+            </table>
+            <h2>Contact</h2><p>Write to us.</p>
+            """);
+
+        Assert.Equal("""
+            | Category | Disclosed to |  |
+            | --- | --- | --- |
+            |  | Service providers | Third parties |
+            | B. Customer records | Yes | No |
+            |  | Bank account number |  |
+            | C. Commercial | Yes |  |
+            | D. Sensitive |  |  |
+            """, Body(plan, "categories"));
+    }
+
+    [Fact]
+    public void A_footnote_mark_stays_raised_and_its_links_both_ways_keep_their_targets()
+    {
+        // "<sup>1</sup>" read as "opted in1"; the ids of links (<a id="fn1" href="#ref1">) were not targets, so both links became text.
+        using var target = new ImportTarget();
+        using var page = new TempFile("f.html", """
+            <h1>Privacy</h1>
+            <h2>Use</h2><p>We email you if you opted in<sup><a href="#fn1" id="ref1">1</a></sup>. CO<sub>2</sub> is a gas.</p>
+            <h2>Notes</h2><p><a id="fn1" href="#ref1">1</a> You can unsubscribe at any time.</p>
+            """);
+
+        var result = target.Import(page.Path);
+
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        Assert.Equal("We email you if you opted in[¹](#notes). CO₂ is a gas.", target.Read("content/fragments/privacy/use.md").Split("---\n")[2].Trim());
+        Assert.Equal("[1](#use) You can unsubscribe at any time.", target.Read("content/fragments/privacy/notes.md").Split("---\n")[2].Trim());
+        Assert.DoesNotContain("nowhere on the page", result.Stdout, StringComparison.Ordinal);
+        Assert.EndsWith("Every page NoticeGen composes says what its source says, word for word.\n", result.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_pages_own_table_of_contents_is_left_out_and_listed()
+    {
+        // It became a section "Table of Contents" of links, and, having no number, made the notice unnumbered.
+        var (page, plan) = Read("""
+            <h1>Privacy Policy</h1>
+            <p>We respect your privacy.</p>
+            <h2>Table of Contents</h2>
+            <ol><li><a href="#collect">Information We Collect</a></li><li><a href="#use">How We Use It</a>
+              <ul><li><a href="#ads">Advertising</a></li></ul></li><li><a href="#contact">Contact</a></li></ol>
+            <h2 id="collect">1. Information We Collect</h2><p>Your name.</p>
+            <h2 id="use">2. How We Use It</h2><p>To serve you.</p><h3 id="ads">Advertising</h3><p>None.</p>
+            <h2 id="contact">3. Contact</h2><p>See <a href="#collect">above</a>:</p>
+            <ul><li><a href="#collect">Information</a></li><li><a href="#use">Use</a></li></ul>
+            """);
+
+        var notice = Assert.Single(page.Notices);
+        Assert.True(notice.Numbered);
+        Assert.Equal(["collect", "use", "contact"], Assert.Single(plan.Site.Notices).Sections);
+        Assert.Equal("We respect your privacy.", Body(plan, "privacy-policy-intro"));
+        Assert.Contains(page.Notes, n => n.Kind == NoteKind.LeftOut && n.Where.ToString() == "policy.html:3:1"
+            && n.Text.StartsWith("“Table of Contents”: the page's table of contents", StringComparison.Ordinal));
+        Assert.Equal("See [above](#collect):\n\n- [Information](#collect)\n- [Use](#use)", Body(plan, "contact"));
+    }
+
+    [Fact]
+    public void A_site_name_heading_above_the_title_names_the_site_instead_of_becoming_a_section()
+    {
+        // "<h1>Orbit Labs</h1><h1>Privacy Statement</h1>" made two sections, the second holding every other heading.
+        var (page, plan) = Read("""
+            <html><head><title>Privacy Statement</title></head><body>
+            <h1>Orbit Labs</h1>
+            <h1>Privacy Statement</h1><p>Hello.</p>
+            <h2>Definitions</h2><p>Words.</p>
+            <h2>Contact</h2><p>Write.</p>
+            </body></html>
+            """);
+
+        Assert.Equal("Orbit Labs", page.SiteTitle);
+        var notice = Assert.Single(page.Notices);
+        Assert.Equal("Privacy Statement", notice.Title);
+        Assert.Equal(["Definitions", "Contact"], notice.Sections.Select(s => s.Title));
+        Assert.Contains(page.Notes, n => n.Kind == NoteKind.LeftOut && n.Where.ToString() == "policy.html:2:1");
+        Assert.Equal("Hello.", Body(plan, "privacy-statement-intro"));
+    }
+
+    [Fact]
+    public void A_bold_line_that_opens_a_page_without_headings_is_its_title()
+    {
+        // A Squarespace page's "PRIVACY POLICY" line became a first section holding the intro.
+        var (page, plan) = Read("""
+            <title>Privacy Policy | Willow &amp; Pine</title>
+            <main><p><strong>PRIVACY POLICY</strong></p><p>&nbsp;</p><p>We run this site.</p>
+            <p><strong>INFORMATION WE COLLECT</strong></p><p>Your name.</p>
+            <p><strong>CONTACT</strong></p><p>hello@example.com</p></main>
+            """);
+
+        var notice = Assert.Single(page.Notices);
+        Assert.Equal("PRIVACY POLICY", notice.Title);
+        Assert.Equal(["INFORMATION WE COLLECT", "CONTACT"], notice.Sections.Select(s => s.Title));
+        Assert.Equal("Willow & Pine", page.SiteTitle);
+        Assert.Equal("We run this site.", Body(plan, "privacy-policy-intro"));
+    }
+
+    [Fact]
+    public void A_table_in_a_list_item_stays_a_table_under_the_items_text()
+    {
+        // Its cells ran together as one line of words: "Field Source VIN You".
+        var (_, plan) = Read("""
+            <h1>Privacy</h1><h2>Vehicles</h2>
+            <ol><li><p><strong>Vehicle data</strong>:</p>
+            <table><tr><th>Field</th><th>Source</th></tr><tr><td>VIN</td><td>You</td></tr></table></li>
+            <li>Health data.</li></ol>
+            <h2>Contact</h2><p>Write.</p>
+            """);
+
+        Assert.Equal("1. **Vehicle data**:\n\n   | Field | Source |\n   | --- | --- |\n   | VIN | You |\n2. Health data.", Body(plan, "vehicles"));
+    }
+
+    [Fact]
+    public void Two_line_breaks_in_a_row_are_a_paragraph_break()
+    {
+        var (_, plan) = Read("<h1>Privacy</h1><h2>Retention</h2><p>We keep records for 7 years.<br><br>Quotes go after 12 months.<br>Or sooner.<br><br><br></p><h2>Contact</h2><p>Write.</p>");
+
+        Assert.Equal("We keep records for 7 years.\n\nQuotes go after 12 months.\\\nOr sooner.", Body(plan, "retention"));
+    }
+
+    [Fact]
+    public void Items_in_a_wrapper_a_list_written_straight_in_a_list_and_stray_text_in_a_list_keep_their_words()
+    {
+        // Only a list's own <li> children were read: the items in <div class="row"> were dropped without a word in the report.
+        var (_, plan) = Read("""
+            <h1>Privacy</h1><h2>Data</h2>
+            <ul><div class="row"><li>Payment history</li><li>Credit history</li></div>
+            <li>Transactions</li><ul><li>card payments</li></ul>
+            <p>and anything else you tell us</p></ul>
+            <h2>Contact</h2><p>Write.</p>
+            """);
+
+        Assert.Equal("- Payment history\n- Credit history\n- Transactions\n  - card payments\n- and anything else you tell us", Body(plan, "data"));
+    }
+
+    [Fact]
+    public void An_accordions_heading_button_is_the_headings_text_and_not_reported_as_left_out()
+    {
+        var (page, _) = Read("""
+            <h1>Privacy</h1>
+            <h2 class="accordion-header"><button class="accordion-button">What do we collect?</button></h2><p>Names.</p>
+            <h2 class="accordion-header"><button class="accordion-button">Questions?</button></h2><p>Call us.</p>
+            """);
+
+        Assert.Equal(["What do we collect?", "Questions?"], Assert.Single(page.Notices).Sections.Select(s => s.Title));
+        Assert.DoesNotContain(page.Notes, n => n.Text.Contains("button", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_tables_caption_stays_as_a_paragraph_above_it()
+    {
+        // Only the rows were read: the caption's words were dropped without a mention.
+        var (_, plan) = Read("<h1>Privacy</h1><h2>Cookies</h2><table><caption>Cookies we <em>set</em></caption><tr><th>Name</th></tr><tr><td>_ga</td></tr></table><h2>Contact</h2><p>Write.</p>");
+
+        Assert.Equal("Cookies we *set*\n\n| Name |\n| --- |\n| \\_ga |", Body(plan, "cookies"));
+    }
+
+    [Fact]
+    public void An_inline_quotation_keeps_its_quotation_marks_and_a_left_out_svg_is_located_at_its_paragraph()
+    {
+        var (page, plan) = Read("<h1>Privacy</h1>\n<h2>Terms</h2>\n<p>We call it <q>the Service</q>.</p>\n<p>Icon: <svg><title>icon</title></svg></p>\n<h2>Contact</h2><p>Write.</p>");
+
+        Assert.StartsWith("We call it “the Service”.", Body(plan, "terms"), StringComparison.Ordinal);
+        Assert.Equal("policy.html:4:1", Assert.Single(page.Notes, n => n.Text.Contains("<svg>", StringComparison.Ordinal)).Where.ToString());
+    }
 }

@@ -48,4 +48,35 @@ public sealed class TextPageReaderTests
         Assert.Equal(["Write to us at:", "Acme Inc.\\\n1 Main St\\\nSpringfield"], notice.Sections[0].Blocks.Select(b => b.Markdown));
         Assert.Equal("We may change this notice.\n\nSee [](#contact) for questions.", plan.Site.Fragments.Single(f => f.Id == "changes").Body);
     }
+
+    [Fact]
+    public void A_page_whose_headings_are_lines_in_capitals_is_one_notice_with_a_section_at_each()
+    {
+        // Refused before: "No section headings were found".
+        var text = "PRIVACY POLICY\n\nGreenleaf runs the patient portal.\n\nINFORMATION WE COLLECT\n\nYour name and\ninsurance details.\n\n"
+            + "HOW WE USE IT\n\nWe use it to:\n- schedule appointments;\n- send reminders.\n\nCONTACT US\n\nGreenleaf\nPrivacy Officer\n77 Elm Street\n";
+
+        var page = TextPageReader.Read("policy.txt", text);
+
+        var notice = Assert.Single(page.Notices);
+        Assert.Equal("PRIVACY POLICY", notice.Title);
+        Assert.False(notice.Numbered);
+        Assert.Equal(["Greenleaf runs the patient portal."], notice.Intro.Select(b => b.Markdown));
+        Assert.Equal(["INFORMATION WE COLLECT", "HOW WE USE IT", "CONTACT US"], notice.Sections.Select(s => s.Title));
+        Assert.Equal(["Your name and insurance details."], notice.Sections[0].Blocks.Select(b => b.Markdown));
+        Assert.Equal(["We use it to:", "- schedule appointments;\n- send reminders."], notice.Sections[1].Blocks.Select(b => b.Markdown));
+        Assert.Equal(["Greenleaf\\\nPrivacy Officer\\\n77 Elm Street"], notice.Sections[2].Blocks.Select(b => b.Markdown));
+    }
+
+    [Fact]
+    public void A_line_in_capitals_inside_a_paragraph_or_address_is_not_a_heading()
+    {
+        var text = "Acme Privacy Notice\n\nINTRODUCTION\n\nWe respect your privacy.\n\nCONTACT\n\nWrite to:\nACME INC.\nPO BOX 12\n";
+
+        var notice = Assert.Single(TextPageReader.Read("policy.txt", text).Notices);
+
+        Assert.Equal("Acme Privacy Notice", notice.Title);
+        Assert.Equal(["INTRODUCTION", "CONTACT"], notice.Sections.Select(s => s.Title));
+        Assert.Equal(["Write to:\\\nACME INC.\\\nPO BOX 12"], notice.Sections[1].Blocks.Select(b => b.Markdown));
+    }
 }
