@@ -91,18 +91,9 @@ public static class SourceReader
         catch (DecoderFallbackException)
         {
             // Older pages were saved in Windows-1252: its letters are Latin-1's, but 0x80-0x9F are curly quotes, dashes and
-            // the euro sign, not Latin-1's invisible control characters (which the build refuses).
-            return string.Create(bytes.Length, bytes, static (chars, source) =>
-            {
-                for (var i = 0; i < source.Length; i++)
-                {
-                    var b = source[i];
-                    chars[i] = b is >= 0x80 and <= 0x9F && Windows1252[b - 0x80] != ' ' ? Windows1252[b - 0x80] : (char)b;
-                }
-            });
+            // the euro sign, not Latin-1's invisible control characters (which the build refuses). The runtime's code pages
+            // know them; the provider is asked directly, not registered for the whole process.
+            return CodePagesEncodingProvider.Instance.GetEncoding(1252)!.GetString(bytes);
         }
     }
-
-    /// <summary>What Windows-1252 has at 0x80-0x9F; a space where it has nothing (those bytes stay Latin-1's).</summary>
-    private const string Windows1252 = "€ ‚ƒ„…†‡ˆ‰Š‹Œ Ž  ‘’“”•–—˜™š›œ žŸ";
 }
