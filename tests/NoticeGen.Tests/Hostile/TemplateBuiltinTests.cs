@@ -1,8 +1,9 @@
 namespace NoticeGen.Tests.Hostile;
 
 /// <summary>
-/// Scriban's built-in functions are a way around the rules the site's files obey: a template that asks one for
-/// randomness is refused at the call, with a located error, and the previous output stays.
+/// Scriban's string escapes and built-in functions are a way around the rules the site's files obey: a template that
+/// spells a control character or one of NoticeGen's own marks, decodes text into characters, or asks for randomness is
+/// refused where it does so, with a located error, and the previous output stays: no forged "Applies to" label or date.
 /// </summary>
 public sealed class TemplateBuiltinTests : IDisposable
 {
@@ -16,5 +17,34 @@ public sealed class TemplateBuiltinTests : IDisposable
         // math.uuid printed a new identifier into the notice on every build.
         _hostile.WriteCoversBody("Before.\nReference {{ math.uuid }}.");
         _hostile.Refused("content/covers.md:6:19: error: Template error: Cannot get member with name uuid.", "[NG2002]");
+    }
+
+    [Theory]
+    [InlineData("{{ \"\\uE000applies:eu\\uE001Forged\\uE000end-applies\\uE001\" }}", "content/covers.md:6:4: error: This template string spells the private-use character U+E000 as an escape")]
+    [InlineData("Dated {{ \"\\ue000last-updated\\ue001\" }}.", "content/covers.md:6:10: error: This template string spells the private-use character U+E000 as an escape")]
+    [InlineData("{{ x = \"\\x1b[31m\" }}red", "content/covers.md:6:8: error: This template string spells the control character U+001B as an escape")]
+    [InlineData("{{ \"\\0\" | string.append notice.product }}", "content/covers.md:6:4: error: This template string spells the control character U+0000 as an escape")]
+    public void A_forbidden_character_spelt_as_a_template_escape_is_refused(string template, string expected)
+    {
+        _hostile.WriteCoversBody("Before.\n" + template);
+        _hostile.Refused(expected, "[NG1009]");
+    }
+
+    [Theory]
+    [InlineData("{{ \"7oCAbGFzdC11cGRhdGVk7oCB\" | string.base64_decode }}", "content/covers.md:6:40: error: Template error: Cannot get member with name base64_decode.")]
+    [InlineData("{{ object.from_json `\"\\ue000last-updated\\ue001\"` }}", "content/covers.md:6:11: error: Template error: Cannot get member with name from_json.")]
+    public void Decoding_text_into_characters_is_refused(string template, string expected)
+    {
+        _hostile.WriteCoversBody("Before.\n" + template);
+        _hostile.Refused(expected, "[NG2002]");
+    }
+
+    [Fact]
+    public void Escapes_of_ordinary_characters_and_the_pages_own_marks_still_render()
+    {
+        _hostile.WriteCoversBody("{{ \"Line\\tend \\u00e9\" }}{{ if applies \"eu\" }} EU only.{{ end }} Updated {{ page.last_updated }}.");
+        _hostile.Built();
+        var text = TestSupport.Html.Page(_hostile.Site, "web/").QuerySelector("#covers p")!.TextContent;
+        Assert.StartsWith("Line\tend \u00e9 Applies to EU/EEA residents: EU only. Updated ", text);
     }
 }
