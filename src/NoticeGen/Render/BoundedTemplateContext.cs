@@ -38,6 +38,13 @@ public sealed class BoundedTemplateContext(ScriptObject builtins, ScribanLimits 
             throw new ScriptRuntimeException(scriptNode.Span, "Division by zero: the division has no finite result and would print 'Infinity' or 'NaN'");
         }
 
+        if (value is double or float && !double.IsFinite(Convert.ToDouble(value, CultureInfo.InvariantCulture)))
+        {
+            // Any other way to a number beyond double's range (1.0e400, 1.0e308 * 10.0, string.to_double "1e400") would
+            // publish "Infinity" in the legal text just the same.
+            throw new ScriptRuntimeException(scriptNode?.Span ?? default, "This number is too large to compute and would print 'Infinity' or 'NaN'");
+        }
+
         return value;
     }
 
