@@ -69,6 +69,18 @@ public sealed class EncodingTests : IDisposable
     }
 
     [Fact]
+    public void A_right_to_left_override_in_what_a_finding_quotes_is_shown_escaped_so_the_line_reads_as_written()
+    {
+        // Printed as it was, U+202E turned the rest of each line around on the terminal: "]5001GN[ ... srev:2:5:dm.srevoc".
+        _hostile.Site.Replace(HostileSite.Covers, "id: covers", "id: cov\u202Eers");
+        _hostile.WriteBytes("content/evil\u202Edm.txt.md", Encoding.UTF8.GetBytes("---\nid: evil\n---\nA\0 NUL.\n"));
+        var result = _hostile.Refused(
+            "content/covers.md:2:5: error: 'cov\\u202Eers' is not a valid fragment id.",
+            "content/evil\\u202Edm.txt.md:4:2: error: This file holds the control character U+0000 (NUL)");
+        Assert.DoesNotContain("\u202E", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_fragment_of_several_megabytes_is_refused_naming_the_fragment()
     {
         var line = "This policy covers the use of personal information in great and repeated detail.\n";
