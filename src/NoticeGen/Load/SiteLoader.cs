@@ -117,6 +117,7 @@ public static class SiteLoader
             Language = language,
             FeedEntries = feedEntries,
             ParamSpans = legacy ? [] : ParamSpans(map),
+            IntroWhere = map.Get("intro")?.Where,
         };
     }
 
@@ -279,6 +280,7 @@ public static class SiteLoader
                 {
                     Sources = sources.Count == 0 ? SourceKinds : sources.Select(s => s.Value).Distinct().ToList(),
                     ParamSpans = legacy ? [] : ParamSpans(map),
+                    IntroWhere = map.Get("intro")?.Where,
                 });
                 return item;
             });
