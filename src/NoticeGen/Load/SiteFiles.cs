@@ -38,6 +38,16 @@ public static class SiteFiles
             return null;
         }
 
+        if (bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])
+            || (bytes.Length >= 4 && bytes[1] == 0 && bytes[3] == 0 && bytes[0] != 0) || (bytes.Length >= 4 && bytes[0] == 0 && bytes[2] == 0 && bytes[1] != 0))
+        {
+            // A byte order mark (or text whose every other byte is NUL) says what it is; the UTF-8 message would blame
+            // Windows-1252 for the first byte, the control-character one a NUL in the first line.
+            sink.Report(Codes.FileEncoding, SourceSpan.StartOf(rel), "This file is saved as UTF-16 (or UTF-32), not UTF-8.",
+                "Save the file as UTF-8 in your editor (in Notepad: Save As, Encoding: UTF-8).");
+            return null;
+        }
+
         var start = bytes.AsSpan().StartsWith("\uFEFF"u8) ? 3 : 0;
         string text;
         try

@@ -80,6 +80,20 @@ public sealed class EncodingTests : IDisposable
         Assert.DoesNotContain("\u202E", result.Stderr, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("utf-16")]     // with its byte order mark, as Notepad writes it
+    [InlineData("utf-16BE")]   // without one
+    [InlineData("utf-32")]
+    public void A_fragment_saved_as_UTF_16_or_32_is_named_as_such(string encoding)
+    {
+        // UTF-16 was reported as "byte 0xFF here is not a character (a file saved as Windows-1252 ...)", or as a NUL.
+        var text = HostileSite.CoversFrontMatter + "Text.\n";
+        var bytes = encoding == "utf-16BE" ? new UnicodeEncoding(bigEndian: true, byteOrderMark: false).GetBytes(text) : Encoding.GetEncoding(encoding).GetPreamble().Concat(Encoding.GetEncoding(encoding).GetBytes(text)).ToArray();
+        _hostile.WriteBytes(HostileSite.Covers, bytes);
+        var result = _hostile.Refused("content/covers.md:1:1: error: This file is saved as UTF-16 (or UTF-32), not UTF-8. Save the file as UTF-8 in your editor", "[NG1009]");
+        Assert.DoesNotContain("Windows-1252", result.Stderr);
+    }
+
     [Fact]
     public void A_fragment_of_several_megabytes_is_refused_naming_the_fragment()
     {
