@@ -19,6 +19,13 @@ public static class SiteFiles
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
+    /// <summary>
+    /// A file's bytes, never waiting on one that is not a regular file: a named pipe (or a socket) in the site folder
+    /// has no length, and opening it waits for a writer for ever, so a build hung. Such a file reads as empty, and is
+    /// then refused as such (a fragment without front matter, an empty site.yml) or published empty (an asset).
+    /// </summary>
+    public static byte[] ReadBytes(string path) => new FileInfo(path).Length == 0 ? [] : File.ReadAllBytes(path);
+
     /// <summary>The file's text, or null when it cannot be used (the reason is reported to <paramref name="sink"/>).</summary>
     public static string? ReadText(string siteDir, string path, DiagnosticSink sink, int maxBytes = MaxTextBytes, SiteRoot? root = null)
     {
@@ -30,7 +37,7 @@ public static class SiteFiles
             return null;
         }
 
-        var bytes = File.ReadAllBytes(path);
+        var bytes = ReadBytes(path);
         if (bytes.Length > maxBytes)
         {
             sink.Report(Codes.FileEncoding, SourceSpan.StartOf(rel), $"This file is {bytes.Length / 1024.0 / 1024.0:0.0} MB, more than the {maxBytes / 1024 / 1024} MB a file may hold.",

@@ -130,7 +130,7 @@ public static class ReleaseStore
             {
                 diagnostics.Report(Codes.ArchiveTampered, SourceSpan.StartOf(fileRel), "This file was added to an archived release after it was made.", Fix);
             }
-            else if (ReleaseManifest.Sha256(File.ReadAllBytes(file)) != hash)
+            else if (ReleaseManifest.Sha256(SiteFiles.ReadBytes(file)) != hash)
             {
                 diagnostics.Report(Codes.ArchiveTampered, SourceSpan.StartOf(fileRel), "This archived file no longer matches its release manifest (its SHA-256 differs).", Fix);
             }
