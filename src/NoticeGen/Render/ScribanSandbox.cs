@@ -175,9 +175,11 @@ public static class ScribanSandbox
                 ? "Templates are for small variations (a name, a passage per jurisdiction): write long or repeated text out in the fragment."
                 : message.Contains("divi", StringComparison.OrdinalIgnoreCase) && message.Contains("zero", StringComparison.OrdinalIgnoreCase)
                     ? "Divide only by a value that cannot be zero, or write the number out in the text."
-                    : message.Contains("too large to compute", StringComparison.Ordinal)
-                        ? "Compute with numbers of an ordinary size, or write the number out in the text."
-                        : "Correct the template expression on this line.";
+                    : message.Contains("forged", StringComparison.Ordinal)
+                        ? "Print {{ page.last_updated }} whole, and limit a passage with {{ if applies \"id\" }}...{{ end }}."
+                        : message.Contains("too large to compute", StringComparison.Ordinal)
+                            ? "Compute with numbers of an ordinary size, or write the number out in the text."
+                            : "Correct the template expression on this line.";
 
     /// <summary>Scriban counts from 0, and at the end of the text can give a position before the start.</summary>
     /// <summary>

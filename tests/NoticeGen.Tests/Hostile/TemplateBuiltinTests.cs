@@ -39,6 +39,16 @@ public sealed class TemplateBuiltinTests : IDisposable
         _hostile.Refused(expected, "[NG2002]");
     }
 
+    [Theory]
+    [InlineData("{{ m = page.last_updated; s = m | string.slice 0 1; e = m | string.slice 13 1; s + \"applies:eu\" + e + \"Forged\" + s + \"end-applies\" + e }}", "content/covers.md:6:35:")]
+    [InlineData("{{ page.last_updated | string.replace \"last-updated\" \"applies:eu\" }}Forged", "content/covers.md:6:24:")]
+    public void A_mark_cut_out_of_page_last_updated_is_refused(string template, string where)
+    {
+        // page.last_updated is the one value a template can read that holds NoticeGen's marks; cut up, it forged a label.
+        _hostile.WriteCoversBody("Before.\n" + template);
+        _hostile.Refused(where, "error: Template error: This expression takes apart the value of page.last_updated", "Print {{ page.last_updated }} whole", "[NG2002]");
+    }
+
     [Fact]
     public void Escapes_of_ordinary_characters_and_the_pages_own_marks_still_render()
     {
