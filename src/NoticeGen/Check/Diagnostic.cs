@@ -37,20 +37,24 @@ public sealed record Diagnostic(DiagnosticCode Code, Severity Severity, SourceSp
     }
 
     /// <summary>
-    /// A finding quotes what the user wrote (a link, a template expression, a file name), which may hold a line break or
-    /// a control character; shown escaped, so that a finding stays one line and nothing invisible reaches the terminal.
+    /// A finding quotes what the user wrote (a link, a template expression, a file name), which may hold a line break, a
+    /// control character or an invisible formatting character; shown escaped, so that a finding stays one line and nothing
+    /// invisible reaches the terminal. A right-to-left override (U+202E) in a quoted id would otherwise show the rest of
+    /// the line backwards, location and code included.
     /// </summary>
     private static string OneLine(string text) =>
-        text.Any(char.IsControl)
+        text.Any(IsInvisible)
             ? string.Concat(text.Select(c => c switch
             {
                 '\n' => "\\n",
                 '\r' => "\\r",
                 '\t' => "\\t",
-                _ when char.IsControl(c) => $"\\u{(int)c:X4}",
+                _ when IsInvisible(c) => $"\\u{(int)c:X4}",
                 _ => c.ToString(),
             }))
             : text;
+
+    private static bool IsInvisible(char c) => char.IsControl(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format;
 
     /// <summary>The same finding at another severity (site.yml's 'checks:' and --strict decide).</summary>
     public Diagnostic WithSeverity(Severity severity) => this with { Severity = severity };

@@ -47,7 +47,7 @@ public static class SitePlanner
         var site = content.Site;
         if (site.Site.IntroFragment is { } siteIntro && content.Find(siteIntro) is null)
         {
-            diagnostics.Report(Codes.UnknownName, SourceSpan.StartOf(SiteLoader.FileName), $"The site intro '{siteIntro}' is not a fragment id.",
+            diagnostics.Report(Codes.UnknownName, site.Site.IntroWhere ?? SourceSpan.StartOf(SiteLoader.FileName), $"The site intro '{siteIntro}' is not a fragment id.",
                 $"Create a fragment with 'id: {siteIntro}' under content/, or correct 'intro' under 'site'.");
         }
 
@@ -55,7 +55,7 @@ public static class SitePlanner
         {
             if (notice.IntroFragment is { } intro && content.Find(intro) is null)
             {
-                diagnostics.Report(Codes.UnknownName, notice.Where, $"Notice '{notice.Id}' names the intro '{intro}', but no fragment has that id.",
+                diagnostics.Report(Codes.UnknownName, notice.IntroWhere ?? notice.Where, $"Notice '{notice.Id}' names the intro '{intro}', but no fragment has that id.",
                     $"Create a fragment with 'id: {intro}' under content/, or correct 'intro'.");
             }
 

@@ -20,6 +20,13 @@ public static class SiteFiles
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
+    /// <summary>
+    /// A file's bytes, never waiting on one that is not a regular file: a named pipe (or a socket) in the site folder
+    /// has no length, and opening it waits for a writer for ever, so a build hung. Such a file reads as empty, and is
+    /// then refused as such (a fragment without front matter, an empty site.yml) or published empty (an asset).
+    /// </summary>
+    public static byte[] ReadBytes(string path) => new FileInfo(path).Length == 0 ? [] : File.ReadAllBytes(path);
+
     /// <summary>The file's text, or null when it cannot be used (the reason is reported to <paramref name="sink"/>).</summary>
     public static string? ReadText(string siteDir, string path, DiagnosticSink sink, int maxBytes = MaxTextBytes, SiteRoot? root = null)
     {
@@ -31,11 +38,21 @@ public static class SiteFiles
             return null;
         }
 
-        var bytes = File.ReadAllBytes(path);
+        var bytes = ReadBytes(path);
         if (bytes.Length > maxBytes)
         {
             sink.Report(Codes.FileEncoding, SourceSpan.StartOf(rel), $"This file is {bytes.Length / 1024.0 / 1024.0:0.0} MB, more than the {maxBytes / 1024 / 1024} MB a file may hold.",
                 "Split it: a fragment is one section of a notice.");
+            return null;
+        }
+
+        if (bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])
+            || (bytes.Length >= 4 && bytes[1] == 0 && bytes[3] == 0 && bytes[0] != 0) || (bytes.Length >= 4 && bytes[0] == 0 && bytes[2] == 0 && bytes[1] != 0))
+        {
+            // A byte order mark (or text whose every other byte is NUL) says what it is; the UTF-8 message would blame
+            // Windows-1252 for the first byte, the control-character one a NUL in the first line.
+            sink.Report(Codes.FileEncoding, SourceSpan.StartOf(rel), "This file is saved as UTF-16 (or UTF-32), not UTF-8.",
+                "Save the file as UTF-8 in your editor (in Notepad: Save As, Encoding: UTF-8).");
             return null;
         }
 

@@ -57,6 +57,22 @@ public static class SiteLoader
         return new SiteModel(site!, jurisdictions, audiences, notices) { Checks = checks };
     }
 
+    /// <summary>
+    /// What makes an absolute http(s) URL unfit to have page paths appended to it as written: a query or fragment would
+    /// swallow the path (https://example.com/?a#b/sitemap.xml), a user name and password would be published on every
+    /// page, a space, quote or angle bracket would break the sitemap, robots.txt and feed lines it is written into, and an
+    /// invisible character (a right-to-left override) would make the address read as another one.
+    /// </summary>
+    private static string? BaseUrlFlaw(string baseUrl)
+    {
+        var uri = new Uri(baseUrl, UriKind.Absolute);
+        return baseUrl.IndexOfAny(['?', '#']) >= 0 ? "has a query or fragment ('?' or '#'), which the pages' addresses would be written into"
+            : uri.UserInfo.Length > 0 ? "holds a user name or password, which would be published in every feed and sitemap"
+            : baseUrl.Any(c => char.IsWhiteSpace(c) || char.IsControl(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format || c is '"' or '<' or '>' or '\\' or '`' or '{' or '}' or '|' or '^')
+                ? "holds a character a URL cannot hold as written (a space, quote, angle bracket, control or invisible formatting character; percent-encode it)"
+                : null;
+    }
+
     private static SiteInfo ReadSite(YMapping map, bool snapshot, DiagnosticSink diagnostics)
     {
         var legacy = snapshot && map.Get("params") is null;
@@ -73,6 +89,11 @@ public static class SiteLoader
         {
             diagnostics.Report(Codes.BaseUrl, map.Get("base_url")!.Where, $"base_url '{baseUrl}' is not an absolute http: or https: URL.",
                 "Write the address the site is published at, e.g. base_url: https://example.com/legal/privacy/ (feeds and sitemaps need it whole).");
+        }
+        else if (!string.IsNullOrWhiteSpace(baseUrl) && BaseUrlFlaw(baseUrl.Trim()) is { } flaw)
+        {
+            diagnostics.Report(Codes.BaseUrl, map.Get("base_url")!.Where, $"base_url '{baseUrl}' {flaw}.",
+                "Write only the address the site is published at, e.g. base_url: https://example.com/legal/privacy/ (every page's address is written after it).");
         }
 
         var language = YamlRead.OptionalString(map, "lang")?.Trim() ?? "en";
@@ -96,6 +117,7 @@ public static class SiteLoader
             Language = language,
             FeedEntries = feedEntries,
             ParamSpans = legacy ? [] : ParamSpans(map),
+            IntroWhere = map.Get("intro")?.Where,
         };
     }
 
@@ -258,6 +280,7 @@ public static class SiteLoader
                 {
                     Sources = sources.Count == 0 ? SourceKinds : sources.Select(s => s.Value).Distinct().ToList(),
                     ParamSpans = legacy ? [] : ParamSpans(map),
+                    IntroWhere = map.Get("intro")?.Where,
                 });
                 return item;
             });

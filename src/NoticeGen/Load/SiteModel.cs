@@ -16,6 +16,9 @@ public sealed record SiteInfo(string Title, string? BaseUrl, string? IntroFragme
 
     /// <summary>The language of the pages (html lang); English unless site.yml says otherwise.</summary>
     public string Language { get; init; } = "en";
+
+    /// <summary>Where site.yml names <see cref="IntroFragment"/>, for findings about it.</summary>
+    public SourceSpan? IntroWhere { get; init; }
 }
 
 /// <summary>
@@ -69,6 +72,9 @@ public sealed record Notice(
 
     /// <summary>Where the notice's personal data comes from ('sources: [person, others]'); GDPR Art. 13 and 14 rules follow it.</summary>
     public IReadOnlyList<string> Sources { get; init; } = ["person", "others"];
+
+    /// <summary>Where site.yml names <see cref="IntroFragment"/>, for findings about it.</summary>
+    public SourceSpan? IntroWhere { get; init; }
 }
 
 /// <summary>Everything site.yml says: the site, its jurisdictions, audiences and notices, and how checks are set.</summary>

@@ -79,7 +79,7 @@ public sealed class OutputMemo(BuildCache cache, string outDir)
             parts.Add(relative);
             parts.Add(fragments.TryGetValue(relative, out var fragment)
                 ? published ? fragment.Source : FrontMatter(fragment)
-                : Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(full))));
+                : Convert.ToHexStringLower(SHA256.HashData(SiteFiles.ReadBytes(full))));
         }
 
         return BuildCache.Key(parts);

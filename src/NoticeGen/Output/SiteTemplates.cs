@@ -99,7 +99,7 @@ public sealed class SiteTemplates
         var root = Path.GetFullPath(Path.Combine(siteDir, Folder));
         foreach (var path in Directory.Exists(root) ? SiteTemplateFiles(root).Where(p => SiteFiles.IsInside(siteDir, p)) : [])
         {
-            texts[Name(root, path)] = File.ReadAllText(path);
+            texts[Name(root, path)] = System.Text.Encoding.UTF8.GetString(SiteFiles.ReadBytes(path));
         }
 
         return texts.OrderBy(t => t.Key, StringComparer.Ordinal).Select(t => t.Value).ToList();

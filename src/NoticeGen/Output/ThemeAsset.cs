@@ -9,5 +9,5 @@ public sealed record ThemeAsset(string OutputPath, string? SourcePath)
     /// <summary>The path of the built-in file under templates/ (assets/style.css).</summary>
     private string BuiltInPath => "assets/" + OutputPath[SiteLayout.AssetsFolder.Length..];
 
-    public byte[] ReadBytes() => SourcePath is null ? BuiltInTheme.Read(BuiltInPath) : File.ReadAllBytes(SourcePath);
+    public byte[] ReadBytes() => SourcePath is null ? BuiltInTheme.Read(BuiltInPath) : Load.SiteFiles.ReadBytes(SourcePath);
 }

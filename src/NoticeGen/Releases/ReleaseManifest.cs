@@ -43,11 +43,23 @@ public sealed record ReleaseManifest(
         var root = YamlRead.Mapping(SafeYaml.Parse(text, file), file, SourceSpan.StartOf(file));
         var effective = ReadDate(root, "effective", file) ?? throw Missing(file, "effective");
         var summary = YamlRead.OptionalString(root, "summary") ?? throw Missing(file, "summary");
-        var files = YamlRead.Mapping(root.Get("files"), "'files'", SourceSpan.StartOf(file)).Entries
-            .Select(e => new KeyValuePair<string, string>(e.Key.Value, (e.Value as YScalar)?.Value ?? string.Empty))
-            .ToList();
+        var entries = YamlRead.Mapping(root.Get("files"), "'files'", SourceSpan.StartOf(file)).Entries;
+        if (entries.FirstOrDefault(e => !IsInsideFolder(e.Key.Value)).Key is { } outside)
+        {
+            // Read as written, such a name was reported as a missing file at a place outside the archive (even the
+            // site's own site.yml), which sent the reader to the wrong file.
+            throw new UserErrorException(Codes.ArchiveLayout.At(outside.Where, $"The manifest lists '{outside.Value}', which is not a file inside this release's folder.",
+                "Restore this manifest from version control; it is written by 'noticegen release'."));
+        }
+
+        var files = entries.Select(e => new KeyValuePair<string, string>(e.Key.Value, (e.Value as YScalar)?.Value ?? string.Empty)).ToList();
         return new ReleaseManifest(effective, summary, ReadDate(root, "previous", file), YamlRead.OptionalString(root, "previous_manifest_sha256"), files);
     }
+
+    /// <summary>Whether a listed name is a relative path below the release folder, as 'noticegen release' writes them.</summary>
+    private static bool IsInsideFolder(string path) =>
+        path.Length > 0 && !path.Contains('\\') && !Path.IsPathRooted(path) && !path.Contains(':')
+        && path.Split('/').All(segment => segment is not ("" or "." or ".."));
 
     public static string Sha256(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 

@@ -98,7 +98,7 @@ public static class ReleaseStore
             return null;
         }
 
-        var manifestBytes = File.ReadAllBytes(manifestPath);
+        var manifestBytes = SiteFiles.ReadBytes(manifestPath);
         if (diagnostics.Collect(() => ReleaseManifest.Parse(Encoding.UTF8.GetString(manifestBytes), manifestRel)) is not { } manifest)
         {
             return null;
@@ -113,7 +113,7 @@ public static class ReleaseStore
 
         var previousManifest = previousDir is null ? null : Path.Combine(previousDir, ReleaseManifest.FileName);
         DateOnly? expectedPrevious = previousDir is not null && Dates.TryParse(Path.GetFileName(previousDir), out var previousDate) ? previousDate : null;
-        var expectedHash = previousManifest is not null && File.Exists(previousManifest) ? ReleaseManifest.Sha256(File.ReadAllBytes(previousManifest)) : null;
+        var expectedHash = previousManifest is not null && File.Exists(previousManifest) ? ReleaseManifest.Sha256(SiteFiles.ReadBytes(previousManifest)) : null;
         if (manifest.Previous != expectedPrevious || manifest.PreviousManifestSha256 != expectedHash)
         {
             diagnostics.Report(Codes.ArchiveTampered, SourceSpan.StartOf(manifestRel),

@@ -46,7 +46,7 @@ public sealed class VerifiedFiles
             return true;
         }
 
-        if (ReleaseManifest.Sha256(File.ReadAllBytes(file.FullName)) != hash)
+        if (ReleaseManifest.Sha256(Load.SiteFiles.ReadBytes(file.FullName)) != hash)
         {
             return false;
         }

@@ -268,10 +268,18 @@ public sealed class FragmentTemplates
 
         public ScriptParameterInfo GetParameterInfo(int index) => include.GetParameterInfo(index);
 
-        public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
-            include.Invoke(context, callerContext, arguments, blockStatement) is string text
-                ? limit(arguments[0]?.ToString() ?? string.Empty, text.Trim('\n'))
-                : null;
+        public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
+        {
+            if (include.Invoke(context, callerContext, arguments, blockStatement) is not string text)
+            {
+                return null;
+            }
+
+            // The included text is marked as a passage of its jurisdictions: marks of NoticeGen's, not a forgery.
+            var limited = limit(arguments[0]?.ToString() ?? string.Empty, text.Trim('\n'));
+            (context as BoundedTemplateContext)?.AllowMarks(limited);
+            return limited;
+        }
 
         public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
             ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));

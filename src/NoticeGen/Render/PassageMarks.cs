@@ -260,8 +260,17 @@ public static class PassageMarks
 
         public ScriptParameterInfo GetParameterInfo(int index) => new(typeof(string), "placeholder");
 
-        public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
-            print ? arguments[0] as string : string.Empty;
+        public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
+        {
+            if (!print)
+            {
+                return string.Empty;
+            }
+
+            var mark = arguments[0] as string;
+            (context as BoundedTemplateContext)?.AllowMarks(mark ?? string.Empty);
+            return mark;
+        }
 
         public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
             ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));

@@ -1,4 +1,5 @@
 using NoticeGen.Check;
+using NoticeGen.Compose;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -25,8 +26,13 @@ public static class ScribanSandbox
         // A regular expression can take longer than its timeout allows on a slower machine, so the same text would render
         // on one and fail on another: text needs no regex.
         builtins.Remove("regex");
-        Without(builtins, "math", "random");
-        Without(builtins, "object", "eval", "eval_template");
+        // math.uuid draws a random identifier: a page would differ on every build.
+        Without(builtins, "math", "random", "uuid");
+        Without(builtins, "object", "eval", "eval_template", "from_json");
+
+        // Decoding text into characters would let a template write what no site file may hold: NoticeGen's own marks
+        // (a forged "Applies to" label or date) and control characters. Literals are checked when they are parsed.
+        Without(builtins, "string", "base64_decode");
         return builtins;
     }
 
@@ -84,8 +90,51 @@ public static class ScribanSandbox
                 .ToList());
         }
 
+        RefuseEscapedCharacters(template, file, lineShift);
         return template;
     }
+
+    /// <summary>
+    /// The file holds no control characters or NoticeGen marks (<see cref="Load.SiteFiles"/> refuses them), but a string
+    /// literal can still spell one as an escape ("\x1b", "\uE000"), and would carry it into every page.
+    /// </summary>
+    private static void RefuseEscapedCharacters(Template template, string file, int lineShift)
+    {
+        var pending = new Stack<ScriptNode>();
+        if (template.Page is not null)
+        {
+            pending.Push(template.Page);
+        }
+
+        var errors = new List<Diagnostic>();
+        while (pending.TryPop(out var node))
+        {
+            if (node is ScriptLiteral { Value: string text } && text.Any(IsRefused))
+            {
+                var c = text.First(IsRefused);
+                errors.Add(Codes.FileEncoding.At(ToSpan(file, node.Span, lineShift), c is Placeholders.MarkStart or Placeholders.MarkEnd
+                    ? $"This template string spells the private-use character U+{(int)c:X4} as an escape, which NoticeGen uses to mark passages and stamps: it would print a forged \"Applies to\" label or date."
+                    : $"This template string spells the control character U+{(int)c:X4} as an escape, and no reader can see it.",
+                    "Remove the escape (such as \\x1b, \\u0007 or \\uE000) from the quoted string."));
+            }
+
+            foreach (var child in node.Children)
+            {
+                if (child is not null)
+                {
+                    pending.Push(child);
+                }
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new UserErrorException(errors.OrderBy(e => e.Where.Line).ThenBy(e => e.Where.Column).ToList());
+        }
+    }
+
+    private static bool IsRefused(char c) =>
+        (char.IsControl(c) && c is not '\n' and not '\t') || c is '\uFFFE' or '\uFFFF' or Placeholders.MarkStart or Placeholders.MarkEnd;
 
     /// <summary>
     /// Renders with <paramref name="globals"/> in scope, turning runtime errors (unknown variable, limits) into a diagnostic
@@ -126,7 +175,11 @@ public static class ScribanSandbox
                 ? "Templates are for small variations (a name, a passage per jurisdiction): write long or repeated text out in the fragment."
                 : message.Contains("divi", StringComparison.OrdinalIgnoreCase) && message.Contains("zero", StringComparison.OrdinalIgnoreCase)
                     ? "Divide only by a value that cannot be zero, or write the number out in the text."
-                    : "Correct the template expression on this line.";
+                    : message.Contains("forged", StringComparison.Ordinal)
+                        ? "Print {{ page.last_updated }} whole, and limit a passage with {{ if applies \"id\" }}...{{ end }}."
+                        : message.Contains("too large to compute", StringComparison.Ordinal)
+                            ? "Compute with numbers of an ordinary size, or write the number out in the text."
+                            : "Correct the template expression on this line.";
 
     /// <summary>Scriban counts from 0, and at the end of the text can give a position before the start.</summary>
     /// <summary>

@@ -48,6 +48,19 @@ public sealed class SitePlannerTests
         Assert.Contains("a", used);
     }
 
+    [Fact]
+    public void An_intro_that_names_no_fragment_is_reported_where_it_is_named()
+    {
+        // The site's intro was reported at site.yml:1:1, and a notice's at the start of the notice.
+        var model = SiteLoader.Load(Site.Replace("  title: T\n", "  title: T\n  intro: welcome\n", StringComparison.Ordinal)
+            .Replace("    title: App\n", "    title: App\n    intro: app-intro\n", StringComparison.Ordinal));
+        var error = Assert.Throws<UserErrorException>(() => SitePlanner.Plan(new ContentSet(model, Content().Fragments), new DiagnosticSink()));
+        var findings = error.Diagnostics.OrderBy(d => d.Where.Line).Select(d => d.ToString()).ToList();
+        Assert.Equal(2, findings.Count);
+        Assert.StartsWith("site.yml:3:10: error: The site intro 'welcome' is not a fragment id.", findings[0]);
+        Assert.StartsWith("site.yml:17:12: error: Notice 'app' names the intro 'app-intro', but no fragment has that id.", findings[1]);
+    }
+
     private static ContentSet Content(params (string Id, string? Tags, string Body)[] extra)
     {
         var model = SiteLoader.Load(Site);

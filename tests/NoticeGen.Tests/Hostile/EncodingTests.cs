@@ -69,6 +69,32 @@ public sealed class EncodingTests : IDisposable
     }
 
     [Fact]
+    public void A_right_to_left_override_in_what_a_finding_quotes_is_shown_escaped_so_the_line_reads_as_written()
+    {
+        // Printed as it was, U+202E turned the rest of each line around on the terminal: "]5001GN[ ... srev:2:5:dm.srevoc".
+        _hostile.Site.Replace(HostileSite.Covers, "id: covers", "id: cov\u202Eers");
+        _hostile.WriteBytes("content/evil\u202Edm.txt.md", Encoding.UTF8.GetBytes("---\nid: evil\n---\nA\0 NUL.\n"));
+        var result = _hostile.Refused(
+            "content/covers.md:2:5: error: 'cov\\u202Eers' is not a valid fragment id.",
+            "content/evil\\u202Edm.txt.md:4:2: error: This file holds the control character U+0000 (NUL)");
+        Assert.DoesNotContain("\u202E", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("utf-16")]     // with its byte order mark, as Notepad writes it
+    [InlineData("utf-16BE")]   // without one
+    [InlineData("utf-32")]
+    public void A_fragment_saved_as_UTF_16_or_32_is_named_as_such(string encoding)
+    {
+        // UTF-16 was reported as "byte 0xFF here is not a character (a file saved as Windows-1252 ...)", or as a NUL.
+        var text = HostileSite.CoversFrontMatter + "Text.\n";
+        var bytes = encoding == "utf-16BE" ? new UnicodeEncoding(bigEndian: true, byteOrderMark: false).GetBytes(text) : Encoding.GetEncoding(encoding).GetPreamble().Concat(Encoding.GetEncoding(encoding).GetBytes(text)).ToArray();
+        _hostile.WriteBytes(HostileSite.Covers, bytes);
+        var result = _hostile.Refused("content/covers.md:1:1: error: This file is saved as UTF-16 (or UTF-32), not UTF-8. Save the file as UTF-8 in your editor", "[NG1009]");
+        Assert.DoesNotContain("Windows-1252", result.Stderr);
+    }
+
+    [Fact]
     public void A_fragment_of_several_megabytes_is_refused_naming_the_fragment()
     {
         var line = "This policy covers the use of personal information in great and repeated detail.\n";

@@ -46,6 +46,29 @@ public sealed class SiteConfigTests
         Assert.Equal("site.yml:3:13", finding.Where.ToString());
     }
 
+    /// <summary>Page addresses are written after base_url as it is: anything but the address itself would break or leak them.</summary>
+    [Theory]
+    [InlineData("https://example.com/?lang=en", "has a query or fragment")]   // was: https://example.com/?lang=en/sitemap.xml
+    [InlineData("https://example.com/privacy#top", "has a query or fragment")]
+    [InlineData("https://editor:secret@example.com/", "holds a user name or password")]
+    [InlineData("\"https://example.com/our privacy/\"", "holds a character a URL cannot hold")]
+    [InlineData("\"https://example.com/a\\u202Eb/\"", "holds a character a URL cannot hold")]
+    public void Base_url_must_be_the_address_alone(string baseUrl, string expected)
+    {
+        var error = Assert.Throws<UserErrorException>(() => SiteLoader.Load(Minimal.Replace("  title: Acme Privacy", $"  title: Acme Privacy\n  base_url: {baseUrl}", StringComparison.Ordinal)));
+        var finding = Assert.Single(error.Diagnostics);
+        Assert.Equal(Codes.BaseUrl, finding.Code);
+        Assert.Equal("site.yml:3:13", finding.Where.ToString());
+        Assert.Contains(expected, finding.Message);
+    }
+
+    [Theory]
+    [InlineData("https://example.com/legal/privacy/")]
+    [InlineData("http://localhost:8080")]
+    [InlineData("https://bücher.example/datenschutz/")]
+    public void Base_url_of_an_address_alone_is_accepted(string baseUrl) =>
+        Assert.Equal(baseUrl, SiteLoader.Load(Minimal.Replace("  title: Acme Privacy", $"  title: Acme Privacy\n  base_url: {baseUrl}", StringComparison.Ordinal)).Site.BaseUrl);
+
     [Fact]
     public void Params_are_read_with_their_positions_and_cannot_hide_a_built_in_member()
     {

@@ -158,6 +158,7 @@ public sealed class MarkdownRendererTests
 
     [Theory]
     [InlineData("{{ math.random 1 1000000 }}")]
+    [InlineData("{{ math.uuid }}")]
     [InlineData("{{ object.eval \"1 + 1\" }}")]
     [InlineData("{{ object.eval_template \"{{ 1 }}\" }}")]
     [InlineData("{{ date.now }}")]

@@ -72,7 +72,8 @@ public static class CoverageEvaluator
         }
 
         var latest = rule.ReviewedCounts && reviewed > updated ? reviewed.Value : updated.Value;
-        if (latest >= buildDate.AddMonths(-rule.Months))
+        // A build date in the first months of year 1 has no earlier date to count back to (and nothing can be older).
+        if (buildDate < DateOnly.MinValue.AddMonths(rule.Months) || latest >= buildDate.AddMonths(-rule.Months))
         {
             return null;
         }

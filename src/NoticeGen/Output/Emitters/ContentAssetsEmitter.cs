@@ -37,9 +37,14 @@ public sealed class ContentAssetsEmitter : IEmitter
                 sink.Report(Codes.DuplicateId, SourceSpan.StartOf(rel), $"This file would be published at {output}, where {(output == PageRecords.SchemaFile ? "NoticeGen's schema of the JSON twins" : "the theme's file of that name")} goes.",
                     "Rename it, or put it in a sub-folder of content/assets/.");
             }
+            else if (SiteFiles.ReadBytes(file) is var bytes && ActiveAsset.Find(file, bytes) is { } active)
+            {
+                sink.Report(Codes.UnsafeUrl, SourceSpan.StartOf(rel), $"This file {active}: published at {output}, it would run on the site's own address.",
+                    "Keep only images, PDFs and other documents in content/assets/ (an SVG without scripts or event handlers is fine), or link to the file where it is hosted elsewhere.");
+            }
             else
             {
-                context.Files.Write(output, File.ReadAllBytes(file));
+                context.Files.Write(output, bytes);
             }
         }
 

@@ -116,6 +116,17 @@ public sealed class CoverageEvaluatorTests
         }
     }
 
+    [Theory]
+    [InlineData("0001-01-01")]
+    [InlineData("0001-06-30")]
+    public void The_last_updated_within_rule_in_the_first_months_of_year_one_has_nothing_to_count_back_to(string date)
+    {
+        // Counting 12 months back from these build dates would fall before 0001-01-01, which no date can be.
+        var buildDate = DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture);
+        var page = Page(["testland", "strictland"], [("a", ["retention", "source", "statutory-requirement"])]) with { Dates = new(DateOnly.MinValue, null) };
+        Assert.Empty(CoverageEvaluator.Evaluate(Rules, Laws, [page], buildDate));
+    }
+
     [Fact]
     public void A_review_that_counts_is_what_the_fix_suggests()
     {
