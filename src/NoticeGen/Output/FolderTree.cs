@@ -10,7 +10,8 @@ internal static class FolderTree
     /// Every entry below <paramref name="root"/>, each folder's entries before those of its sub-folders, with its path
     /// from the root ("a/b.html"); a link is listed but never entered.
     /// </summary>
-    public static IEnumerable<(FileSystemInfo Entry, string Relative)> Entries(string root)
+    /// <param name="skip">Folders (by path from the root) whose entries are not listed; the folder itself is.</param>
+    public static IEnumerable<(FileSystemInfo Entry, string Relative)> Entries(string root, Func<string, bool>? skip = null)
     {
         var pending = new Stack<(DirectoryInfo Folder, string Relative)>([(new DirectoryInfo(root), string.Empty)]);
         while (pending.TryPop(out var current))
@@ -19,7 +20,7 @@ internal static class FolderTree
             {
                 var relative = current.Relative.Length == 0 ? entry.Name : current.Relative + "/" + entry.Name;
                 yield return (entry, relative);
-                if (entry is DirectoryInfo folder && !IsLink(entry))
+                if (entry is DirectoryInfo folder && !IsLink(entry) && skip?.Invoke(relative) != true)
                 {
                     pending.Push((folder, relative));
                 }

@@ -59,14 +59,15 @@ public sealed class OutputMemo(BuildCache cache, string outDir)
                     continue;
                 }
 
-                foreach (var (entry, relative) in FolderTree.Entries(path))
+                // The archive counts by its verified manifests: its 12,000 files of a long history are not listed again.
+                foreach (var (entry, relative) in FolderTree.Entries(path, folder => Path.Combine(path, folder) == releases))
                 {
                     if (FolderTree.IsLink(entry))
                     {
                         return null;
                     }
 
-                    if (entry is FileInfo && !entry.FullName.StartsWith(releases + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+                    if (entry is FileInfo)
                     {
                         files.Add((top + "/" + relative, entry.FullName));
                     }
