@@ -77,27 +77,27 @@ public sealed partial class BuildCache(string folder)
     public T GetOrAdd<T>(string key, Func<T> compute)
         where T : class
     {
-        var info = (JsonTypeInfo<T>)CacheJson.Default.GetTypeInfo(typeof(T))!;
-        var path = PathOf(key);
-        if (TryRead(path, info) is { } cached)
+        if (TryGet<T>(key) is { } cached)
         {
             return cached;
         }
 
         var value = compute();
-        Write(path, JsonSerializer.SerializeToUtf8Bytes(value, info));
+        Set(key, value);
         return value;
     }
 
     /// <summary>The entry stored under <paramref name="key"/>, or null when there is none or it cannot be trusted.</summary>
     public T? TryGet<T>(string key)
         where T : class =>
-        TryRead(PathOf(key), (JsonTypeInfo<T>)CacheJson.Default.GetTypeInfo(typeof(T))!);
+        TryRead(PathOf(key), Shape<T>());
 
     /// <summary>Stores <paramref name="value"/> under <paramref name="key"/>, replacing what was there.</summary>
     public void Set<T>(string key, T value)
         where T : class =>
-        Write(PathOf(key), JsonSerializer.SerializeToUtf8Bytes(value, (JsonTypeInfo<T>)CacheJson.Default.GetTypeInfo(typeof(T))!));
+        Write(PathOf(key), JsonSerializer.SerializeToUtf8Bytes(value, Shape<T>()));
+
+    private static JsonTypeInfo<T> Shape<T>() => (JsonTypeInfo<T>)CacheJson.Default.GetTypeInfo(typeof(T))!;
 
     private string PathOf(string key)
     {

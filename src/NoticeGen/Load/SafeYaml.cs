@@ -206,13 +206,13 @@ public static class SafeYaml
         {
             foreach (var c in scalar.Value)
             {
-                if ((char.IsControl(c) && c is not '\n' and not '\t') || c is '\uFFFE' or '\uFFFF')
+                if (SiteFiles.IsInvisible(c))
                 {
                     throw new UserErrorException(Codes.FileEncoding.At(At(scalar), $"This value spells the control character U+{(int)c:X4} as an escape, and no reader can see it.",
                         "Remove the escape (such as \\0, \\x1b or \\u0007) from the quoted value."));
                 }
 
-                if (c is Compose.Placeholders.MarkStart or Compose.Placeholders.MarkEnd)
+                if (SiteFiles.IsMark(c))
                 {
                     throw new UserErrorException(Codes.FileEncoding.At(At(scalar), $"This value spells the private-use character U+{(int)c:X4} as an escape, which NoticeGen uses to mark passages and stamps: it would print a forged \"Applies to\" label or date.",
                         "Remove the escape (\\ue000 or \\ue001) from the quoted value."));

@@ -21,6 +21,18 @@ public static class SiteFiles
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>
+    /// A character no text of the site may hold, written or spelt as an escape: a control character other than tab and
+    /// line end, a non-character (U+FFFE, U+FFFF), or one of NoticeGen's own marks (<see cref="IsMark"/>).
+    /// </summary>
+    public static bool IsRefused(char c) => IsInvisible(c) || IsMark(c);
+
+    /// <summary>A control character other than tab and line end, or a non-character: no reader can see it.</summary>
+    public static bool IsInvisible(char c) => (char.IsControl(c) && c is not '\n' and not '\t') || c is '\uFFFE' or '\uFFFF';
+
+    /// <summary>The private-use characters NoticeGen marks passages and stamps with: written in text, they would forge a label or date.</summary>
+    public static bool IsMark(char c) => c is Placeholders.MarkStart or Placeholders.MarkEnd;
+
+    /// <summary>
     /// A file's bytes, never waiting on one that is not a regular file: a named pipe (or a socket) in the site folder
     /// has no length, and opening it waits for a writer for ever, so a build hung. Such a file reads as empty, and is
     /// then refused as such (a fragment without front matter, an empty site.yml) or published empty (an asset).
@@ -76,14 +88,14 @@ public static class SiteFiles
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            if ((char.IsControl(c) && c is not '\n' and not '\t') || c is '\uFFFE' or '\uFFFF')
+            if (IsInvisible(c))
             {
                 sink.Report(Codes.FileEncoding, SourceSpan.At(rel, text, i), $"This file holds the control character U+{(int)c:X4}{(c == '\0' ? " (NUL)" : string.Empty)}, which no reader can see.",
                     "Delete it; it usually comes from pasting out of another program.");
                 return null;
             }
 
-            if (c is Placeholders.MarkStart or Placeholders.MarkEnd)
+            if (IsMark(c))
             {
                 sink.Report(Codes.FileEncoding, SourceSpan.At(rel, text, i), $"This file holds the private-use character U+{(int)c:X4}, which NoticeGen uses to mark passages and stamps: written in the text, it would print a forged \"Applies to\" label or date.",
                     "Delete it; no font shows it, so it usually comes from pasting out of another program.");

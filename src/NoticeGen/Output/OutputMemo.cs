@@ -9,10 +9,10 @@ namespace NoticeGen.Output;
 
 /// <summary>
 /// Leaves the output folder as it is when nothing it is made from has changed. The last build's record, in the cache,
-/// holds the key of everything its output was made from, every file it wrote with its hash, and what the output checks
-/// found. A build with the same key, over an output folder that still holds exactly those bytes, reports those findings
-/// again instead of writing and checking every page only to find it unchanged: a working edit that no published page
-/// shows (the release in force is published, not the working text) costs no output at all.
+/// holds the key of everything its output was made from, every entry it left in the output folder with its length and
+/// write time, and what the output checks found. A build with the same key, over an output folder still as that build
+/// left it, reports those findings again instead of writing and checking every page only to find it unchanged: a working
+/// edit that no published page shows (the release in force is published, not the working text) costs no output at all.
 /// </summary>
 public sealed class OutputMemo(BuildCache cache, string outDir)
 {
@@ -46,19 +46,17 @@ public sealed class OutputMemo(BuildCache cache, string outDir)
         foreach (var top in new[] { SiteLoader.FileName, ContentLoader.ContentFolder, SiteTemplates.Folder, RuleLoader.SiteFolder })
         {
             var path = Path.Combine(site, top);
-            if (File.Exists(path) || Directory.Exists(path))
+            if (new FileInfo(path).LinkTarget is not null)
             {
-                if (new FileInfo(path).LinkTarget is not null)
-                {
-                    return null;
-                }
+                return null;
+            }
 
-                if (File.Exists(path))
-                {
-                    files.Add((top, path));
-                    continue;
-                }
-
+            if (File.Exists(path))
+            {
+                files.Add((top, path));
+            }
+            else if (Directory.Exists(path))
+            {
                 // The archive counts by its verified manifests: its 12,000 files of a long history are not listed again.
                 foreach (var (entry, relative) in FolderTree.Entries(path, folder => Path.Combine(path, folder) == releases))
                 {
@@ -86,18 +84,12 @@ public sealed class OutputMemo(BuildCache cache, string outDir)
         return BuildCache.Key(parts);
     }
 
-    /// <summary>The lines of a fragment before its body (<see cref="Fragment.Template"/> blanks them out).</summary>
-    private static string FrontMatter(Fragment fragment)
-    {
-        var lines = fragment.Template.AsSpan().Length - fragment.Template.AsSpan().TrimStart('\n').Length;
-        var end = 0;
-        for (var i = 0; i < lines && end >= 0; i++)
-        {
-            end = fragment.Source.IndexOf('\n', end) is var next and >= 0 ? next + 1 : -1;
-        }
-
-        return end < 0 ? fragment.Source : "front matter\n" + fragment.Source[..end];
-    }
+    /// <summary>
+    /// The lines of a fragment before its body: <see cref="Fragment.Template"/> is the body after the front matter's lines
+    /// blanked out, so the source less that body is the front matter (with any blank lines that open the body).
+    /// </summary>
+    private static string FrontMatter(Fragment fragment) =>
+        "front matter\n" + fragment.Source[..(fragment.Source.Length - fragment.Template.TrimStart('\n').Length)];
 
     /// <summary>
     /// The last build's record when it was made from <paramref name="key"/> and the output folder is still as that build

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using NoticeGen.Load;
 
 namespace NoticeGen.Releases;
 
@@ -11,8 +12,12 @@ namespace NoticeGen.Releases;
 /// </summary>
 public sealed class VerifiedFiles
 {
+    /// <summary>A file written this recently may be written again within the file system's clock tick, keeping its time.</summary>
+    private static readonly long RacyTicks = TimeSpan.FromSeconds(2).Ticks;
+
     private readonly IReadOnlyDictionary<string, VerifiedFile> _before;
     private readonly ConcurrentDictionary<string, VerifiedFile> _now = new(StringComparer.Ordinal);
+    private int _hashed;
 
     public VerifiedFiles(IEnumerable<VerifiedFile>? before = null)
     {
@@ -28,10 +33,6 @@ public sealed class VerifiedFiles
     /// <summary>Whether this build read a file the record did not vouch for, or the record holds files this build did not see.</summary>
     public bool Changed => _hashed > 0 || _now.Count != _before.Count;
 
-    private static readonly long RacyTicks = TimeSpan.FromSeconds(2).Ticks;
-
-    private int _hashed;
-
     /// <summary>Every file verified (or vouched for) by this build, in path order: the record the next build starts from.</summary>
     public IReadOnlyList<VerifiedFile> Now => [.. _now.Values.OrderBy(f => f.Path, StringComparer.Ordinal)];
 
@@ -46,7 +47,7 @@ public sealed class VerifiedFiles
             return true;
         }
 
-        if (ReleaseManifest.Sha256(Load.SiteFiles.ReadBytes(file.FullName)) != hash)
+        if (ReleaseManifest.Sha256(SiteFiles.ReadBytes(file.FullName)) != hash)
         {
             return false;
         }

@@ -1,5 +1,5 @@
 using NoticeGen.Check;
-using NoticeGen.Compose;
+using NoticeGen.Load;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -109,10 +109,10 @@ public static class ScribanSandbox
         var errors = new List<Diagnostic>();
         while (pending.TryPop(out var node))
         {
-            if (node is ScriptLiteral { Value: string text } && text.Any(IsRefused))
+            if (node is ScriptLiteral { Value: string text } && text.Any(SiteFiles.IsRefused))
             {
-                var c = text.First(IsRefused);
-                errors.Add(Codes.FileEncoding.At(ToSpan(file, node.Span, lineShift), c is Placeholders.MarkStart or Placeholders.MarkEnd
+                var c = text.First(SiteFiles.IsRefused);
+                errors.Add(Codes.FileEncoding.At(ToSpan(file, node.Span, lineShift), SiteFiles.IsMark(c)
                     ? $"This template string spells the private-use character U+{(int)c:X4} as an escape, which NoticeGen uses to mark passages and stamps: it would print a forged \"Applies to\" label or date."
                     : $"This template string spells the control character U+{(int)c:X4} as an escape, and no reader can see it.",
                     "Remove the escape (such as \\x1b, \\u0007 or \\uE000) from the quoted string."));
@@ -132,9 +132,6 @@ public static class ScribanSandbox
             throw new UserErrorException(errors.OrderBy(e => e.Where.Line).ThenBy(e => e.Where.Column).ToList());
         }
     }
-
-    private static bool IsRefused(char c) =>
-        (char.IsControl(c) && c is not '\n' and not '\t') || c is '\uFFFE' or '\uFFFF' or Placeholders.MarkStart or Placeholders.MarkEnd;
 
     /// <summary>
     /// Renders with <paramref name="globals"/> in scope, turning runtime errors (unknown variable, limits) into a diagnostic
@@ -168,20 +165,20 @@ public static class ScribanSandbox
         }
     }
 
-    private static string FixFor(string message) =>
-        message.Contains("not found", StringComparison.OrdinalIgnoreCase) || message.Contains("member", StringComparison.OrdinalIgnoreCase)
-            ? "Use a variable that is defined: site.KEY and notice.KEY come from site.yml, params.KEY from the front matter."
-            : message.Contains("limit", StringComparison.OrdinalIgnoreCase)
-                ? "Templates are for small variations (a name, a passage per jurisdiction): write long or repeated text out in the fragment."
-                : message.Contains("divi", StringComparison.OrdinalIgnoreCase) && message.Contains("zero", StringComparison.OrdinalIgnoreCase)
-                    ? "Divide only by a value that cannot be zero, or write the number out in the text."
-                    : message.Contains("forged", StringComparison.Ordinal)
-                        ? "Print {{ page.last_updated }} whole, and limit a passage with {{ if applies \"id\" }}...{{ end }}."
-                        : message.Contains("too large to compute", StringComparison.Ordinal)
-                            ? "Compute with numbers of an ordinary size, or write the number out in the text."
-                            : "Correct the template expression on this line.";
+    private static string FixFor(string message)
+    {
+        bool Has(string words) => message.Contains(words, StringComparison.OrdinalIgnoreCase);
+        return message switch
+        {
+            _ when Has("not found") || Has("member") => "Use a variable that is defined: site.KEY and notice.KEY come from site.yml, params.KEY from the front matter.",
+            _ when Has("limit") => "Templates are for small variations (a name, a passage per jurisdiction): write long or repeated text out in the fragment.",
+            _ when Has("divi") && Has("zero") => "Divide only by a value that cannot be zero, or write the number out in the text.",
+            _ when Has("forged") => "Print {{ page.last_updated }} whole, and limit a passage with {{ if applies \"id\" }}...{{ end }}.",
+            _ when Has("too large to compute") => "Compute with numbers of an ordinary size, or write the number out in the text.",
+            _ => "Correct the template expression on this line.",
+        };
+    }
 
-    /// <summary>Scriban counts from 0, and at the end of the text can give a position before the start.</summary>
     /// <summary>
     /// Where a '{{' opens that no '}}' closes; null when every one is closed. Scriban reads such a tag at the end of a text
     /// as code that prints nothing, so a stray '{{' silently dropped the rest of a section. Escaped text ({%{ ... }%})
