@@ -84,10 +84,34 @@ public static class Program
             var (built, files) = terminal.Run("Building", progress =>
             {
                 var model = SiteBuilder.Build(request, sink, progress);
-                Checks.RunContent(CheckContexts.For(model), sink);
-                progress.Step("checked the content");
-                sink.ThrowIfErrors();
-                return (model, Write(model, outDir, sink, progress));
+                // The content checks read the finished model, as the emitters do: on all cores they run while the site is
+                // written into its staging folder, and the swap waits for them. An error still publishes nothing.
+                void CheckContent()
+                {
+                    Checks.RunContent(CheckContexts.For(model), sink);
+                    progress.Step("checked the content");
+                }
+
+                var checks = request.Threads == 0 ? Task.Run(CheckContent) : null;
+                if (checks is null)
+                {
+                    CheckContent();
+                    sink.ThrowIfErrors();
+                }
+
+                try
+                {
+                    return (model, Write(model, outDir, sink, progress, beforeSwap: () =>
+                    {
+                        checks?.GetAwaiter().GetResult();
+                        sink.ThrowIfErrors();
+                    }));
+                }
+                finally
+                {
+                    // A failed write leaves no check still adding to the findings behind it.
+                    checks?.ContinueWith(_ => { }, TaskScheduler.Default).Wait();
+                }
             });
             var findings = sink.Items;
             terminal.Findings(findings);
@@ -103,7 +127,7 @@ public static class Program
     /// Writes the site, or leaves it as it is when nothing it is made from changed (<see cref="OutputMemo"/>), turning a
     /// file system that refuses into a located error about --out.
     /// </summary>
-    private static int Write(SiteBuild built, string outDir, DiagnosticSink sink, BuildProgress progress)
+    private static int Write(SiteBuild built, string outDir, DiagnosticSink sink, BuildProgress progress, Action beforeSwap)
     {
         var memo = built.Request.CacheDir is { } cacheDir ? new OutputMemo(new BuildCache(cacheDir), outDir) : null;
         var key = memo?.KeyOf(built);
@@ -111,6 +135,7 @@ public static class Program
         {
             sink.AddRange(record.Findings);
             var count = record.Files.Count(f => !f.Path.EndsWith('/') && f.Path != StagingFolder.Marker);
+            beforeSwap();
             progress.Step($"left the output as it was: nothing it is made from changed, and its {count} files are as the last build left them");
             sink.ThrowIfErrors();
             return count;
@@ -122,7 +147,7 @@ public static class Program
         {
             try
             {
-                var count = Emitters.WriteSite(built, outDir, written, progress: progress, kept: built.Request.KeptOutputDir);
+                var count = Emitters.WriteSite(built, outDir, written, progress: progress, kept: built.Request.KeptOutputDir, beforeSwap: beforeSwap);
                 memo?.Remember(key, written.Found);
                 return count;
             }

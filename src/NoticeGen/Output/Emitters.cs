@@ -28,9 +28,10 @@ public static class Emitters
     /// Runs every emitter into a staging folder, checks each page as it is written, and swaps the folder in only when no
     /// check failed (with --strict, no warning either); returns how many files were written. With <paramref name="kept"/>,
     /// the output it replaces is kept there for the next build to write over (see <see cref="StagingFolder"/>).
+    /// <paramref name="beforeSwap"/> runs last before the swap and may still stop it by throwing (the content checks' verdict).
     /// </summary>
     public static int WriteSite(SiteBuild build, string outDir, DiagnosticSink sink, IReadOnlyList<IEmitter>? emitters = null, BuildProgress? progress = null,
-        string? kept = null)
+        string? kept = null, Action? beforeSwap = null)
     {
         progress ??= BuildProgress.None;
         var label = ContentLoader.Relative(build.Request.SiteDir, outDir);
@@ -68,6 +69,7 @@ public static class Emitters
         inspector.Finish();
         progress.Step($"checked every page and link of {files.Count} files");
         sink.ThrowIfErrors();
+        beforeSwap?.Invoke();
         files.Commit();
         progress.Step($"swapped the new site into {outDir} ({files.Unchanged} of {files.Count} files were already there, unchanged)");
         return files.Count;

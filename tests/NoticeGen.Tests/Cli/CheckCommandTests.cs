@@ -106,13 +106,21 @@ public sealed class CheckCommandTests
     {
         using var site = TempSite.FromFixture("mini");
         TestSupport.Cli.Build(site);
-        var before = TempSite.Snapshot(site.Out);
         site.Write("content/orphan.md", "---\nid: orphan\ntitle: Orphan\n---\nNever listed.\n");
         Assert.Equal(0, TestSupport.Cli.Run("build", "--site", site.Dir, "--out", site.Out).ExitCode);
-        var strict = TestSupport.Cli.Run("build", "--site", site.Dir, "--out", site.Out, "--strict");
-        Assert.Equal(2, strict.ExitCode);
-        Assert.Contains("warning: The fragment 'orphan' is not used", strict.Stderr);
-        Assert.Contains("(warnings count with --strict)", strict.Stderr);
+        var before = TempSite.Snapshot(site.Out);
+        // An edit the pages show, so that a build that swapped before the checks' verdict would change the output.
+        site.Replace("content/contact.md", "Acme, Inc.", "Acme Holdings, Inc.");
+        // The content checks run while the pages are written (on all cores); their verdict still comes before the swap,
+        // both when the output is written afresh and when the memo would have left it as it was.
+        foreach (var extra in new[] { "--no-cache", "--threads=0" })
+        {
+            var strict = TestSupport.Cli.Run("build", "--site", site.Dir, "--out", site.Out, "--strict", extra);
+            Assert.Equal(2, strict.ExitCode);
+            Assert.Contains("warning: The fragment 'orphan' is not used", strict.Stderr);
+            Assert.Contains("(warnings count with --strict)", strict.Stderr);
+            Assert.Equal(before, TempSite.Snapshot(site.Out));
+        }
     }
 
     [Fact]
