@@ -51,7 +51,10 @@ public sealed class Terminal(TextWriter stdout, TextWriter stderr, TerminalMode 
                     lock (gate)
                     {
                         var now = clock.Elapsed;
-                        stderr.WriteLine($"noticegen: {(now - last).TotalMilliseconds,7:0} ms  {step}");
+                        // What the step allocated so far and how often the GC ran: allocation is most of a build's cost.
+                        var allocated = GC.GetTotalAllocatedBytes() / (1024 * 1024);
+                        stderr.WriteLine(
+                            $"noticegen: {(now - last).TotalMilliseconds,7:0} ms  {step}  [{allocated:N0} MB allocated; GCs {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, paused {GC.GetTotalPauseDuration().TotalMilliseconds:0} ms]");
                         last = now;
                     }
                 }));
