@@ -24,7 +24,8 @@ internal sealed class BlockReader(HtmlParser parser)
     public IReadOnlyList<SourceBlock> Read(string html)
     {
         var blocks = new List<SourceBlock>();
-        var body = parser.ParseDocument(html).Body;
+        // Parsed in place: a document parsed from a string first copies all of it into a StringBuilder.
+        var body = parser.ParseDocument(html.AsMemory()).Body;
         if (body is not null)
         {
             ReadChildren(body.ChildNodes, [], blocks);
