@@ -51,28 +51,49 @@ public sealed class PageText
 
     private static string Strip(string html)
     {
+        // Tags dropped, entities decoded and whitespace folded in one pass: the same text as decoding every run between
+        // tags and folding the whole, without a string for each run.
         var text = new StringBuilder(html.Length);
-        var inTag = false;
+        var space = false;
         var start = 0;
-        for (var i = 0; i < html.Length; i++)
+        var inTag = false;
+        for (var i = 0; i <= html.Length; i++)
         {
-            if (!inTag && html[i] == '<')
+            if (i == html.Length ? !inTag : !inTag && html[i] == '<')
             {
-                text.Append(WebUtility.HtmlDecode(html[start..i]));
+                var run = html.AsSpan(start, i - start);
+                AddFolded(text, run.Contains('&') ? WebUtility.HtmlDecode(run.ToString()) : run, ref space);
                 inTag = true;
             }
-            else if (inTag && html[i] == '>')
+            else if (i < html.Length && inTag && html[i] == '>')
             {
                 inTag = false;
                 start = i + 1;
             }
         }
 
-        if (!inTag)
-        {
-            text.Append(WebUtility.HtmlDecode(html[start..]));
-        }
+        return text.ToString();
+    }
 
-        return Fold(text.ToString());
+    /// <summary>Appends text with each run of whitespace as one space, none at the start or end.</summary>
+    private static void AddFolded(StringBuilder text, ReadOnlySpan<char> run, ref bool space)
+    {
+        foreach (var c in run)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = text.Length > 0;
+            }
+            else
+            {
+                if (space)
+                {
+                    text.Append(' ');
+                    space = false;
+                }
+
+                text.Append(c);
+            }
+        }
     }
 }

@@ -58,16 +58,49 @@ public sealed class SiteLayout(IReadOnlyDictionary<string, string> slugs)
     /// <summary>The shortest relative URL from one output folder to another path (folders are "" for the root or end in '/').</summary>
     public static string Relative(string fromFolder, string toPath)
     {
-        var from = fromFolder.Split('/', StringSplitOptions.RemoveEmptyEntries);
-        var to = toPath.Split('/');
+        // Walked segment by segment without splitting either path: this runs for every link of every page written.
+        var from = fromFolder.AsSpan();
+        var depth = 0;
         var common = 0;
-        while (common < from.Length && common < to.Length - 1 && from[common] == to[common])
+        var rest = 0;
+        var matching = true;
+        foreach (var range in from.Split('/'))
         {
-            common++;
+            var segment = from[range];
+            if (segment.IsEmpty)
+            {
+                continue;
+            }
+
+            depth++;
+            // The target's last segment (its file, or the empty one after a folder's slash) is never shared.
+            var slash = matching ? toPath.IndexOf('/', rest) : -1;
+            if (slash >= 0 && toPath.AsSpan(rest, slash - rest).SequenceEqual(segment))
+            {
+                common++;
+                rest = slash + 1;
+            }
+            else
+            {
+                matching = false;
+            }
         }
 
-        var url = string.Concat(Enumerable.Repeat("../", from.Length - common)) + string.Join('/', to[common..]);
-        return url.Length == 0 ? "./" : url;
+        var ups = depth - common;
+        if (ups == 0 && rest == toPath.Length)
+        {
+            return "./";
+        }
+
+        return string.Create(ups * 3 + toPath.Length - rest, (ups, toPath, rest), static (chars, state) =>
+        {
+            for (var i = 0; i < state.ups; i++)
+            {
+                "../".CopyTo(chars[(i * 3)..]);
+            }
+
+            state.toPath.AsSpan(state.rest).CopyTo(chars[(state.ups * 3)..]);
+        });
     }
 
     /// <summary>An absolute URL under the site's base URL.</summary>
