@@ -54,7 +54,7 @@ public sealed class Terminal(TextWriter stdout, TextWriter stderr, TerminalMode 
                         // What the step allocated so far and how often the GC ran: allocation is most of a build's cost.
                         var allocated = GC.GetTotalAllocatedBytes() / (1024 * 1024);
                         stderr.WriteLine(
-                            $"noticegen: {(now - last).TotalMilliseconds,7:0} ms  {step}  [{allocated:N0} MB allocated; GCs {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, paused {GC.GetTotalPauseDuration().TotalMilliseconds:0} ms]");
+                            $"noticegen: {(now - last).TotalMilliseconds,7:0} ms  {step}  [{allocated:N0} MB allocated; GCs {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, paused {GC.GetTotalPauseDuration().TotalMilliseconds:0} ms; heap {GC.GetGCMemoryInfo().HeapSizeBytes / (1024 * 1024):N0} MB]");
                         last = now;
                     }
                 }));
