@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using NoticeGen.Check;
 
 namespace NoticeGen.Import;
@@ -7,7 +8,7 @@ namespace NoticeGen.Import;
 /// Reads a source file into the neutral model, choosing the reader by extension (.html, .md, else plain text; a file that
 /// starts like HTML is HTML). Files that cannot be a page (empty, binary, unreadable) are located errors.
 /// </summary>
-public static class SourceReader
+public static partial class SourceReader
 {
     public static SourcePage Read(string path, string display)
     {
@@ -90,10 +91,36 @@ public static class SourceReader
         }
         catch (DecoderFallbackException)
         {
-            // Older pages were saved in Windows-1252: its letters are Latin-1's, but 0x80-0x9F are curly quotes, dashes and
-            // the euro sign, not Latin-1's invisible control characters (which the build refuses). The runtime's code pages
-            // know them; the provider is asked directly, not registered for the whole process.
-            return CodePagesEncodingProvider.Instance.GetEncoding(1252)!.GetString(bytes);
+            // Not UTF-8: the encoding the page declares (a Polish page in ISO-8859-2, a Russian one in Windows-1251), else
+            // Windows-1252, which older pages were saved in: its letters are Latin-1's, but 0x80-0x9F are curly quotes,
+            // dashes and the euro sign, not Latin-1's invisible control characters (which the build refuses). The runtime's
+            // code pages know them; the provider is asked directly, not registered for the whole process.
+            return (Declared(bytes) ?? CodePagesEncodingProvider.Instance.GetEncoding(1252)!).GetString(bytes);
         }
     }
+
+    /// <summary>
+    /// The encoding a page names in its first 1,024 bytes, as a browser finds it: &lt;meta charset="…"&gt;, or the charset of
+    /// &lt;meta http-equiv="Content-Type" content="text/html; charset=…"&gt;. As in browsers, the Latin-1 and ASCII labels mean
+    /// Windows-1252, and a page that says UTF-8 but is not is read as Windows-1252 too. Null when it names none the runtime has.
+    /// </summary>
+    private static Encoding? Declared(byte[] bytes)
+    {
+        var head = Encoding.Latin1.GetString(bytes, 0, Math.Min(bytes.Length, 1024));
+        if (Charset().Match(head) is not { Success: true } match)
+        {
+            return null;
+        }
+
+        var label = match.Groups[1].Value.Trim().ToLowerInvariant();
+        if (label is "utf-8" or "utf8" or "unicode-1-1-utf-8" or "iso-8859-1" or "latin1" or "l1" or "us-ascii" or "ascii" or "iso8859-1" or "cp1252")
+        {
+            return null;
+        }
+
+        return CodePagesEncodingProvider.Instance.GetEncoding(label) is { } encoding && encoding.CodePage != 65001 ? encoding : null;
+    }
+
+    [GeneratedRegex(@"<meta\b[^>]*?\bcharset\s*=\s*[""']?\s*([A-Za-z0-9_:.+-]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Charset();
 }
