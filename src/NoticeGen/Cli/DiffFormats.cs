@@ -123,6 +123,11 @@ public static class DiffFormats
     private static JsonObject Summary(RedlineSummary s)
     {
         var summary = new JsonObject { ["text"] = s.Describe() };
+        if (s.TitleChanged)
+        {
+            summary["titleChanged"] = true;
+        }
+
         foreach (var (name, value) in new[]
                  {
                      ("sectionsAdded", s.SectionsAdded), ("sectionsRemoved", s.SectionsRemoved), ("sectionsChanged", s.SectionsChanged),

@@ -223,10 +223,11 @@ public sealed record RedlineSummary(
     int WordsRemoved,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] int LinksChanged = 0,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] int FormattingChanged = 0,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] int BlocksMoved = 0)
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] int BlocksMoved = 0,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] bool TitleChanged = false)
 {
     public bool HasChanges =>
-        SectionsAdded + SectionsRemoved + SectionsChanged + SectionsMoved + WordsAdded + WordsRemoved + LinksChanged + FormattingChanged + BlocksMoved > 0;
+        TitleChanged || SectionsAdded + SectionsRemoved + SectionsChanged + SectionsMoved + WordsAdded + WordsRemoved + LinksChanged + FormattingChanged + BlocksMoved > 0;
 
     /// <summary>Plain English, e.g. "2 sections changed, 1 added; 14 words added, 3 removed; 1 link changed; 2 formatting changes; 1 passage moved."</summary>
     public string Describe()
@@ -246,7 +247,9 @@ public sealed record RedlineSummary(
             _ => $"{FormattingChanged} formatting changes",
         };
         var moved = Counts("passage", (BlocksMoved, "moved"));
-        return string.Join("; ", new[] { sections, words, links, formatting, moved }.Where(s => s.Length > 0)) + ".";
+        var title = TitleChanged ? "title changed" : string.Empty;
+        var described = string.Join("; ", new[] { title, sections, words, links, formatting, moved }.Where(s => s.Length > 0)) + ".";
+        return char.ToUpperInvariant(described[0]) + described[1..];
     }
 
     /// <summary>"2 sections changed, 1 added": only the first count names the noun, as people write it.</summary>
@@ -259,9 +262,15 @@ public sealed record RedlineSummary(
     }
 }
 
-/// <summary>The redline of one page: its sections in the new order, removed ones where they stood, and a summary.</summary>
-public sealed record PageDiff(string Title, IReadOnlyList<SectionDiff> Sections, RedlineSummary Summary)
+/// <summary>
+/// The redline of one page: its sections in the new order, removed ones where they stood, and a summary. When the page's
+/// title changed, <see cref="TitleTokens"/> is its word diff (null otherwise).
+/// </summary>
+public sealed record PageDiff(string Title, IReadOnlyList<SectionDiff> Sections, RedlineSummary Summary, IReadOnlyList<DiffToken>? TitleTokens = null)
 {
+    /// <summary>The title before the change, when it changed.</summary>
+    public string? OldTitle { get; init; }
+
     /// <summary>
     /// Only what changed, for tools (diff --format json): the sections with changes, each with only its changed blocks, and
     /// the summary of the whole page. The unchanged text would otherwise be most of the output for a small change.

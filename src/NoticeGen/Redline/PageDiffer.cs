@@ -38,7 +38,13 @@ public static partial class PageDiffer
 
         var groups = new GroupNumbers();
         var sections = order.Select(entry => CompareSection(entry, oldBlocks, newBlocks, runs, moves, moved, groups)).ToList();
-        return new PageDiff(@new.Title, sections, Summarize(sections));
+        // A new title is part of the page's text (its stamp changes), so the redline shows it, word by word.
+        var titleChanged = Spaces().Replace(old.Title.Trim(), " ") != Spaces().Replace(@new.Title.Trim(), " ");
+        var title = titleChanged ? WordDiffer.Compare(HeadingTokens(old.Title), HeadingTokens(@new.Title)).Tokens : null;
+        return new PageDiff(@new.Title, sections, Summarize(sections) with { TitleChanged = titleChanged }, title)
+        {
+            OldTitle = titleChanged ? old.Title : null,
+        };
     }
 
     /// <summary>How to name a section to a reader: "section 16" when its heading is numbered, else its heading in quotes.</summary>

@@ -48,6 +48,13 @@ public static class RedlineHtml
         var ids = diff.Sections.Select(s => s.Id).Where(id => id.Length > 0).Concat(ContentIds(diff)).ToHashSet(StringComparer.Ordinal);
         var context = new Context(new HtmlWriter(), idPrefix, ids, Page: true);
         WriteSummary(context, diff);
+        if (diff.TitleTokens is { } title)
+        {
+            context.Html.Open("p", ("class", HeadingChange + " title-change")).Open("span", ("class", Note)).Text("Title: ").Close("span");
+            WriteInline(context, title);
+            context.Html.Close("p").Line();
+        }
+
         var byId = diff.Sections.ToDictionary(s => s.Id, StringComparer.Ordinal);
         foreach (var section in diff.Sections)
         {
@@ -86,6 +93,16 @@ public static class RedlineHtml
         var context = new Context(new HtmlWriter(), string.Empty, new HashSet<string>(), Page: false);
         context.Html.Open("p", ("class", HeadingChange));
         WriteHeadingText(context, section);
+        context.Html.Close("p");
+        return context.Html.ToString();
+    }
+
+    /// <summary>A page title's word diff as a &lt;p class="heading-change"&gt;, for a changelog passage.</summary>
+    internal static string RenderTitlePassage(IReadOnlyList<DiffToken> title)
+    {
+        var context = new Context(new HtmlWriter(), string.Empty, new HashSet<string>(), Page: false);
+        context.Html.Open("p", ("class", HeadingChange));
+        WriteInline(context, title);
         context.Html.Close("p");
         return context.Html.ToString();
     }

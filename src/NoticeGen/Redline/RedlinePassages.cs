@@ -29,6 +29,11 @@ public sealed record RedlinePassage(string SectionId, string SectionHeading, Cha
 public static class RedlinePassages
 {
     /// <summary>
+    /// The section id of a passage that changes the page's title: "ng-" ids are the page's own, never a fragment's.
+    /// </summary>
+    public const string TitleId = "ng-title";
+
+    /// <summary>
     /// The changed passages as compact data for tools (diff --format json, APIs): the same passages as ChangedBlocks, in the same
     /// order, each with its section id, kind and old and new text, and its HTML only when html is true.
     /// </summary>
@@ -44,7 +49,7 @@ public static class RedlinePassages
     }
 
     /// <summary>
-    /// Each changed heading and each changed block (or group of blocks), the blocks of added and removed sections included. Headings
+    /// A changed title, each changed heading and each changed block (or group of blocks), the blocks of added and removed sections included. Headings
     /// come as paragraphs (class heading-change): a passage sits under the changelog's or feed's own headings. A moved block is one
     /// passage, at its new place; its old place adds nothing to quote.
     /// </summary>
@@ -58,6 +63,16 @@ public static class RedlinePassages
     private static List<RedlinePassage> Passages(PageDiff diff, bool html)
     {
         var passages = new List<RedlinePassage>();
+        if (diff.TitleTokens is { } title)
+        {
+            passages.Add(new RedlinePassage(TitleId, "Title", ChangeKind.Changed, html ? RedlineHtml.RenderTitlePassage(title) : string.Empty)
+            {
+                Change = PassageKind.Words,
+                OldText = diff.OldTitle ?? string.Empty,
+                NewText = diff.Title,
+            });
+        }
+
         foreach (var section in diff.Sections.Where(s => s.HasChanges))
         {
             if (section.Moved || (!section.Renumbered && section.HeadingTokens.Any(t => t.Change != TokenChange.Same)))

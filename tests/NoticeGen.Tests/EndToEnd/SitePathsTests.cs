@@ -81,4 +81,27 @@ public sealed class SitePathsTests
         Assert.Contains("last updated on January 1, 2026.", Stamp("web/2026-01-01/"));
         Assert.False(Directory.Exists(Path.Combine(site.Out, "web", "california", "changes", "2026-02-01")), "the California page did not change");
     }
+
+    [Fact]
+    public void A_notice_renamed_in_a_release_shows_its_new_title_in_the_redline_changelog_and_diff()
+    {
+        using var site = TempSite.FromFixture("mini");
+        Assert.Equal(0, TestSupport.Cli.Run("release", "--site", site.Dir, "--effective", "2026-01-01", "--summary", "First").ExitCode);
+        site.Replace("site.yml", "title: Privacy Notice for the Acme Websites", "title: Privacy Policy for the Acme Websites");
+        Assert.Equal(0, TestSupport.Cli.Run("release", "--site", site.Dir, "--effective", "2026-02-01", "--summary", "Renamed").ExitCode);
+        TestSupport.Cli.Build(site, "--now", "2026-03-01");
+
+        // The only change is the title: the page gets a new stamp, and its redline must say why.
+        var redline = Html.Page(site, "web/changes/2026-02-01/");
+        var title = redline.QuerySelector("p.title-change")!;
+        Assert.Equal("Notice", title.QuerySelector("del")!.TextContent.Replace("removed: ", string.Empty, StringComparison.Ordinal));
+        Assert.Equal("Policy", title.QuerySelector("ins")!.TextContent.Replace("added: ", string.Empty, StringComparison.Ordinal));
+        Assert.StartsWith("Title changed.", redline.QuerySelector(".redline-summary p")!.TextContent);
+        Assert.Contains(Html.Page(site, "web/changes/").QuerySelectorAll(".passage h4"), h => h.TextContent == "Title");
+
+        var diff = TestSupport.Cli.Run("diff", "--site", site.Dir, "--from", "2026-01-01", "--to", "2026-02-01");
+        Assert.Contains("Title changed.", diff.Stdout);
+        Assert.Contains("§ Title", diff.Stdout);
+        Assert.Contains("{+Policy+}", diff.Stdout);
+    }
 }

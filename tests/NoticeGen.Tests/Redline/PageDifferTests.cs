@@ -26,6 +26,37 @@ public sealed class PageDifferTests
     }
 
     [Fact]
+    public void A_new_title_is_a_change_shown_word_by_word_and_as_the_first_passage()
+    {
+        var sections = new[] { Section("share", "1. Sharing", "<p>We share nothing.</p>") };
+        var diff = PageDiffer.Compare(new PageText("Privacy Notice for the Acme Websites", string.Empty, sections),
+            new PageText("Privacy Policy for the Acme Websites", string.Empty, sections));
+
+        Assert.True(diff.Summary.TitleChanged);
+        Assert.True(diff.Summary.HasChanges);
+        Assert.Equal("Title changed.", diff.Summary.Describe());
+        var title = Assert.Single(Parse(RedlineHtml.Render(diff)).QuerySelectorAll("p.title-change"));
+        Assert.Equal("Notice", Visible(Assert.Single(title.QuerySelectorAll("del"))));
+        Assert.Equal("Policy", Visible(Assert.Single(title.QuerySelectorAll("ins"))));
+        Assert.Contains("for the Acme Websites", title.TextContent);
+
+        var passage = Assert.Single(diff.ChangedBlocks());
+        Assert.Equal((RedlinePassages.TitleId, PassageKind.Words), (passage.SectionId, passage.Change));
+        Assert.Equal(("Privacy Notice for the Acme Websites", "Privacy Policy for the Acme Websites"), (passage.OldText, passage.NewText));
+    }
+
+    [Fact]
+    public void A_title_that_only_changes_its_spacing_is_not_a_change()
+    {
+        var sections = new[] { Section("share", "1. Sharing", "<p>We share nothing.</p>") };
+        var diff = PageDiffer.Compare(new PageText("Privacy  Notice ", string.Empty, sections), new PageText("Privacy Notice", string.Empty, sections));
+
+        Assert.False(diff.Summary.HasChanges);
+        Assert.Null(diff.TitleTokens);
+        Assert.Empty(Parse(RedlineHtml.Render(diff)).QuerySelectorAll("p.title-change"));
+    }
+
+    [Fact]
     public void Changes_keeps_only_the_changed_section_and_block()
     {
         var diff = PageDiffer.Compare(
