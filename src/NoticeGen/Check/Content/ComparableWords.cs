@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -44,9 +45,25 @@ public static partial class ComparableWords
     /// <summary>The letters and digits of a token, lowercased without regard to the machine's culture.</summary>
     public static string Key(string token)
     {
-        if (token.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c)))
+        if (!token.AsSpan().ContainsAnyExcept(LowerLettersAndDigits))
         {
             return token;
+        }
+
+        if (Ascii.IsValid(token))
+        {
+            // ASCII: its letters and digits are Rune's, and invariant lowercase is ASCII's; no string per character.
+            Span<char> ascii = token.Length <= 256 ? stackalloc char[token.Length] : new char[token.Length];
+            var length = 0;
+            foreach (var c in token)
+            {
+                if (char.IsAsciiLetterOrDigit(c))
+                {
+                    ascii[length++] = char.ToLowerInvariant(c);
+                }
+            }
+
+            return new string(ascii[..length]);
         }
 
         var key = new StringBuilder(token.Length);
@@ -60,6 +77,8 @@ public static partial class ComparableWords
 
         return key.ToString();
     }
+
+    private static readonly SearchValues<char> LowerLettersAndDigits = SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789");
 
     [GeneratedRegex(@"\{\{.*?\}\}", RegexOptions.Singleline)]
     private static partial Regex TemplateCode();

@@ -18,9 +18,11 @@ public static class CoveragePages
         var topics = new Dictionary<(string Fragment, string Audience), SectionTopics>();
         SectionTopics TopicsOf(Fragment fragment, Audience audience)
         {
-            if (!topics.TryGetValue((fragment.Id, audience.Id), out var found))
+            // A fragment that includes nothing covers the same topics for every audience: held once, not once per audience.
+            var key = (fragment.Id, TemplateCalls.Includes(fragment.Code).Any() ? audience.Id : string.Empty);
+            if (!topics.TryGetValue(key, out var found))
             {
-                topics[(fragment.Id, audience.Id)] = found = new SectionTopics(fragment.Id, FragmentTopics.Of(content, fragment, audience));
+                topics[key] = found = new SectionTopics(fragment.Id, FragmentTopics.Of(content, fragment, audience));
             }
 
             return found;
