@@ -12,10 +12,18 @@ public static class CoverageEvaluator
     public static IReadOnlyList<CoverageFinding> Evaluate(RuleSet rules, LawMap laws, IEnumerable<CoveragePage> pages, DateOnly buildDate)
     {
         var findings = new List<CoverageFinding>();
+        // Pages of one audience share their jurisdictions, so their laws are looked up once, not once per page.
+        var lawsOf = new Dictionary<string, IReadOnlyList<(string LawId, IReadOnlyList<string> Jurisdictions)>>(StringComparer.Ordinal);
         foreach (var page in pages)
         {
             var covered = page.Sections.SelectMany(s => s.Topics).ToHashSet(StringComparer.Ordinal);
-            foreach (var (lawId, jurisdictions) in laws.LawsOf(page.Jurisdictions))
+            var key = string.Join('\n', page.Jurisdictions);
+            if (!lawsOf.TryGetValue(key, out var pageLaws))
+            {
+                lawsOf[key] = pageLaws = laws.LawsOf(page.Jurisdictions);
+            }
+
+            foreach (var (lawId, jurisdictions) in pageLaws)
             {
                 var law = rules.FindLaw(lawId) ?? throw new ArgumentException($"The law map names '{lawId}', which the rule set does not hold.", nameof(laws));
                 foreach (var rule in law.Rules.Where(r => (r.AppliesTo & page.Sources) != 0))
