@@ -36,6 +36,7 @@ public static class Codes
     public static readonly DiagnosticCode ArchiveLayout = new("NG3002", "archive-layout", Severity.Error, "A folder or manifest in the release archive that 'noticegen release' did not write.");
     public static readonly DiagnosticCode ReleaseRefused = new("NG3003", "release-refused", Severity.Error, "A release that cannot be made: no summary, or a date taken or earlier than the latest.");
     public static readonly DiagnosticCode SlugClash = new("NG3004", "slug-clash", Severity.Error, "A notice that would be published where another notice of the history lives.");
+    public static readonly DiagnosticCode ArchiveStrayFile = new("NG3005", "archive-stray-file", Severity.Warning, "A file directly in the release archive (not in a release folder), which no build reads.");
 
     // The built pages.
     public static readonly DiagnosticCode BrokenLink = new("NG4001", "broken-link", Severity.Error, "A link to a page, file or #anchor of the site that does not exist.");

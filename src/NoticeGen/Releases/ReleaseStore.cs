@@ -40,6 +40,15 @@ public static class ReleaseStore
             }
         }
 
+        foreach (var file in Directory.EnumerateFiles(root).Where(f => !Path.GetFileName(f).StartsWith('.')).Order(StringComparer.Ordinal))
+        {
+            // Someone may keep notes beside the releases; they are never published, but a file that was meant as a release
+            // (a manifest or fragment copied one level too high) would otherwise go unnoticed.
+            diagnostics.Report(Codes.ArchiveStrayFile, SourceSpan.StartOf(ContentLoader.Relative(siteDir, file)),
+                "This file is directly in the release archive, where no build reads it: releases are the dated folders.",
+                "Move it out of content/releases/ (or into a release folder, if it belongs to one, with 'noticegen release').");
+        }
+
         // Each release is checked against the folder before it, even when that one failed, so one tampered release is reported once.
         var releases = new Release?[dirs.Count];
         var site = SiteRoot.Of(siteDir);
@@ -95,6 +104,14 @@ public static class ReleaseStore
         if (!site.Contains(manifestPath))
         {
             diagnostics.Report(Codes.OutsideSite, SourceSpan.StartOf(manifestRel), "This release manifest is a link to a file outside the site folder, and is not read.", Fix);
+            return null;
+        }
+
+        if (new FileInfo(manifestPath).Length > SiteFiles.MaxTextBytes)
+        {
+            // A manifest lists a release's files: one of a site with thousands of fragments is well under a megabyte.
+            diagnostics.Report(Codes.ArchiveLayout, SourceSpan.StartOf(manifestRel),
+                $"This release manifest is more than the {SiteFiles.MaxTextBytes / 1024 / 1024} MB a file may hold; 'noticegen release' never writes one so large.", Fix);
             return null;
         }
 

@@ -105,6 +105,37 @@ public sealed class ReleaseStoreTests : IDisposable
     }
 
     [Fact]
+    public void A_file_directly_in_the_archive_is_a_warning_that_names_it_and_the_build_goes_on()
+    {
+        Assert.Equal(0, Release("2025-01-01", "First").ExitCode);
+        // A manifest copied one level too high: no build reads it, so the editor is told.
+        File.Copy(_site.PathOf("content/releases/2025-01-01/release.yml"), _site.PathOf("content/releases/release.yml"));
+
+        var result = TestSupport.Cli.Run("build", "--site", _site.Dir, "--out", _site.Out);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("content/releases/release.yml:1:1: warning: This file is directly in the release archive", result.Stderr);
+        Assert.Contains("[NG3005]", result.Stderr);
+        Assert.DoesNotContain(".gitattributes", result.Stderr);
+        Assert.True(File.Exists(Path.Combine(_site.Out, "web", "2025-01-01", "index.html")));
+    }
+
+    [Fact]
+    public void A_manifest_larger_than_a_file_may_be_is_refused_unread()
+    {
+        Assert.Equal(0, Release("2025-01-01", "First").ExitCode);
+        using (var manifest = File.Open(_site.PathOf("content/releases/2025-01-01/release.yml"), FileMode.Append))
+        {
+            manifest.SetLength(9L << 20);
+        }
+
+        var result = TestSupport.Cli.Run("build", "--site", _site.Dir, "--out", _site.Out);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("content/releases/2025-01-01/release.yml:1:1: error: This release manifest is more than the 8 MB a file may hold", result.Stderr);
+    }
+
+    [Fact]
     public void Removing_a_release_from_the_middle_of_the_history_is_detected()
     {
         Assert.Equal(0, Release("2025-01-01", "First").ExitCode);
