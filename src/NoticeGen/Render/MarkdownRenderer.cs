@@ -51,8 +51,10 @@ public sealed partial class MarkdownRenderer(SitePlan site)
         }
         catch (ArgumentException ex) when (ex.Message.Contains("nested", StringComparison.OrdinalIgnoreCase))
         {
-            diagnostics.Report(Codes.MarkdownLimit, SourceSpan.StartOf(fragment.File), "The Markdown of this fragment is nested too deeply to read.",
-                "Flatten the structure: a notice needs a few levels of lists and quotes at most.");
+            // Markdig gives up on inline nesting (links in links, emphasis in emphasis) without saying where.
+            diagnostics.Report(Codes.MarkdownLimit, new SourceSpan(fragment.File, DeepestInlineLine(markdown), 1),
+                "The Markdown of this line nests links, images, brackets or emphasis too deeply to read.",
+                "Flatten the structure: close each link and emphasis before the next one opens.");
             return new RenderedMarkdown(string.Empty, [], 0);
         }
 
@@ -160,6 +162,32 @@ public sealed partial class MarkdownRenderer(SitePlan site)
     /// level per two columns: Markdig slows quadratically on a thousand lines each indented a level deeper, and only then
     /// stops, without saying where.
     /// </summary>
+    /// <summary>
+    /// The line whose inline marks nest deepest: unclosed brackets ([, (, &lt;) counted open, and every emphasis mark. Only
+    /// asked after the parser gave up, to name the line a reader should look at.
+    /// </summary>
+    internal static int DeepestInlineLine(string markdown)
+    {
+        var (line, deepestLine, deepest, depth, marks) = (1, 1, 0, 0, 0);
+        foreach (var c in markdown)
+        {
+            if (c == '\n')
+            {
+                (line, depth, marks) = (line + 1, 0, 0);
+                continue;
+            }
+
+            depth += c is '[' or '(' or '<' ? 1 : c is ']' or ')' or '>' && depth > 0 ? -1 : 0;
+            marks += c is '*' or '_' ? 1 : 0;
+            if (depth + marks > deepest)
+            {
+                (deepest, deepestLine) = (depth + marks, line);
+            }
+        }
+
+        return deepestLine;
+    }
+
     internal static (int Line, int Depth)? DeepestNesting(string markdown)
     {
         var line = 1;

@@ -55,6 +55,9 @@ public sealed partial class HostileSite : IDisposable
     }
 
     /// <summary>Replaces the body of the shared fragment, keeping its front matter (so its body starts on line 5).</summary>
+    /// <summary>The line of covers.md that <see cref="WriteCoversBody"/>'s body starts on.</summary>
+    public int BodyLine => CoversFrontMatter.Count(c => c == '\n') + 1;
+
     public void WriteCoversBody(string body) => Site.Write(Covers, CoversFrontMatter + body + "\n");
 
     /// <summary>Builds again and makes the current output the one later builds must leave alone.</summary>

@@ -35,8 +35,9 @@ public sealed class MarkdownNestingTests : IDisposable
     [InlineData("*a ", "* ")]
     public void Inline_nesting_twenty_thousand_deep_is_refused(string open, string close)
     {
-        _hostile.WriteCoversBody(string.Concat(Enumerable.Repeat(open, 20_000)) + "x" + string.Concat(Enumerable.Repeat(close, 20_000)));
-        _hostile.Refused("content/covers.md:1:1: error: The Markdown of this fragment is nested too deeply to read.", "[NG2007]");
+        // Below a first paragraph, so that the finding must name the line, not the file.
+        _hostile.WriteCoversBody("A first paragraph.\n\n" + string.Concat(Enumerable.Repeat(open, 20_000)) + "x" + string.Concat(Enumerable.Repeat(close, 20_000)));
+        _hostile.Refused($"content/covers.md:{_hostile.BodyLine + 2}:1: error: The Markdown of this line nests links, images, brackets or emphasis too deeply", "[NG2007]");
     }
 
     [Fact]
