@@ -13,6 +13,7 @@ namespace NoticeGen.Build;
 public sealed class RedlineService(BuildCache? cache)
 {
     private readonly ConcurrentDictionary<(PageKey Page, DateOnly? From, DateOnly? To), Lazy<PageRedline>> _redlines = new();
+    private readonly BlockCache _blocks = new();
 
     public PageRedline Of(RedlineEntry entry) =>
         _redlines.GetOrAdd((entry.Key, entry.From?.Effective, entry.To?.Effective), _ => new Lazy<PageRedline>(() => Compute(entry))).Value;
@@ -24,16 +25,16 @@ public sealed class RedlineService(BuildCache? cache)
         var after = ToText(entry.After, title);
         if (cache is null)
         {
-            return Diff(before, after);
+            return Diff(before, after, _blocks);
         }
 
         var key = BuildCache.Key("redline", PageTextKey(before), PageTextKey(after));
-        return cache.GetOrAdd(key, () => Diff(before, after));
+        return cache.GetOrAdd(key, () => Diff(before, after, _blocks));
     }
 
-    public static PageRedline Diff(PageText before, PageText after)
+    public static PageRedline Diff(PageText before, PageText after, BlockCache? blocks = null)
     {
-        var diff = PageDiffer.Compare(before, after);
+        var diff = PageDiffer.Compare(before, after, blocks);
         return new PageRedline(diff.Summary, diff.Summary.Describe(), RedlineHtml.Render(diff), diff.ChangedBlocks(),
             diff.Sections.Select(s => s.Id).Where(id => id.Length > 0).ToList(),
             diff.Sections.Where(s => s.HasChanges && !s.IsIntro).Select(s => s.Id).ToList());

@@ -8,7 +8,7 @@ namespace NoticeGen.Redline;
 /// Reads section HTML into leaf blocks: paragraphs, headings, list items (their own text, not their nested lists), table rows
 /// and the like. Keys number the elements of one version, so that blocks can tell which list or list item they share.
 /// </summary>
-internal sealed class BlockReader(HtmlParser parser)
+internal sealed class BlockReader(HtmlParser parser, BlockCache? cache = null)
 {
     private static readonly FrozenSet<string> LeafTags = FrozenSet.ToFrozenSet(
         ["p", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "dt", "dd", "caption", "figcaption", "address"], StringComparer.Ordinal);
@@ -22,6 +22,28 @@ internal sealed class BlockReader(HtmlParser parser)
     private int _nextKey;
 
     public IReadOnlyList<SourceBlock> Read(string html)
+    {
+        if (cache is null)
+        {
+            return Parse(html);
+        }
+
+        // A section text read before (the same section in another version, or on another audience's page) is not parsed
+        // again: its blocks are reused with their keys moved up to where this version has got to, the keys a parse here
+        // would have given them.
+        var read = cache.GetOrAdd(html, text =>
+        {
+            var fresh = new BlockReader(parser);
+            var blocks = fresh.Parse(text);
+            return new BlockCache.Section(blocks, fresh._nextKey);
+        });
+        var offset = _nextKey;
+        _nextKey += read.Keys;
+        // Always copies, even at offset 0: each comparison keeps blocks of its own, as moves are found by block identity.
+        return SourceBlock.Shift(read.Blocks, offset);
+    }
+
+    private List<SourceBlock> Parse(string html)
     {
         var blocks = new List<SourceBlock>();
         // Parsed in place: a document parsed from a string first copies all of it into a StringBuilder.

@@ -13,7 +13,8 @@ public static partial class PageDiffer
     /// <summary>A moved block's old place quotes this many of its first words.</summary>
     private const int ExcerptWords = 8;
 
-    public static PageDiff Compare(PageText old, PageText @new)
+    /// <summary>Compares two versions; with <paramref name="blocks"/>, section texts read by an earlier comparison are not parsed again.</summary>
+    public static PageDiff Compare(PageText old, PageText @new, BlockCache? blocks = null)
     {
         ArgumentNullException.ThrowIfNull(old);
         ArgumentNullException.ThrowIfNull(@new);
@@ -24,8 +25,8 @@ public static partial class PageDiffer
         var moved = Moved(oldSections, newSections, oldById, newById);
 
         var parser = new HtmlParser();
-        var oldReader = new BlockReader(parser);
-        var newReader = new BlockReader(parser);
+        var oldReader = new BlockReader(parser, blocks);
+        var newReader = new BlockReader(parser, blocks);
         var oldBlocks = oldSections.ToDictionary(s => s.Id, s => oldReader.Read(s.Html), StringComparer.Ordinal);
         var newBlocks = newSections.ToDictionary(s => s.Id, s => newReader.Read(s.Html), StringComparer.Ordinal);
 

@@ -81,6 +81,9 @@ internal sealed record InlineToken(string Text, InlineMarkup Markup)
 /// </summary>
 internal sealed class SourceBlock(string tag, IReadOnlyList<BlockContainer> containers, int key, IReadOnlyList<InlineToken> tokens)
 {
+    /// <summary>The block these are a copy of, under other keys: its keys and counts, which keys do not change, are computed once.</summary>
+    private SourceBlock? _original;
+
     public string Tag { get; } = tag;
 
     public IReadOnlyList<BlockContainer> Containers { get; } = containers;
@@ -100,20 +103,20 @@ internal sealed class SourceBlock(string tag, IReadOnlyList<BlockContainer> cont
     public bool HasNested { get; init; }
 
     /// <summary>Where the block sits, e.g. "li in ul": only blocks of the same shape are compared word by word in place.</summary>
-    public string Shape => _shape ??= ShapeOf(Tag, Containers);
+    public string Shape => _original?.Shape ?? (_shape ??= ShapeOf(Tag, Containers));
 
     /// <summary>
     /// What block alignment compares: everything that makes the block's HTML, whitespace aside. Two blocks with the same key
     /// are the same HTML; a block whose key alone changed shows as a formatting change.
     /// </summary>
-    public string AlignKey => _alignKey ??= BuildAlignKey();
+    public string AlignKey => _original?.AlignKey ?? (_alignKey ??= BuildAlignKey());
 
     /// <summary>The block's form without its words: tags and attributes of the block, its containers and cells, and its Break.</summary>
-    public string Form => _form ??= KeyBuilder.Of([
-        Tag, Attrs(Attributes), Break, .. Containers.Select(c => c.Tag + Attrs(c.Attributes)), .. Cells.Select(c => c.Key)]);
+    public string Form => _original?.Form ?? (_form ??= KeyBuilder.Of([
+        Tag, Attrs(Attributes), Break, .. Containers.Select(c => c.Tag + Attrs(c.Attributes)), .. Cells.Select(c => c.Key)]));
 
     /// <summary>The number of words, for thresholds that should not count punctuation.</summary>
-    public int Words => _words ??= Tokens.Count(t => t.IsWord);
+    public int Words => _original?.Words ?? (_words ??= Tokens.Count(t => t.IsWord));
 
     private string? _shape;
     private string? _alignKey;
@@ -131,6 +134,35 @@ internal sealed class SourceBlock(string tag, IReadOnlyList<BlockContainer> cont
         }
 
         return key.ToString();
+    }
+
+    /// <summary>
+    /// Copies of blocks with every key (their own and their containers') moved up by <paramref name="offset"/>; blocks that
+    /// shared a container list still share one.
+    /// </summary>
+    public static IReadOnlyList<SourceBlock> Shift(IReadOnlyList<SourceBlock> blocks, int offset)
+    {
+        var lists = new Dictionary<IReadOnlyList<BlockContainer>, IReadOnlyList<BlockContainer>>(ReferenceEqualityComparer.Instance);
+        var shifted = new SourceBlock[blocks.Count];
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            var block = blocks[i];
+            if (!lists.TryGetValue(block.Containers, out var containers))
+            {
+                lists[block.Containers] = containers = block.Containers.Count == 0 ? [] : block.Containers.Select(c => c with { Key = c.Key + offset }).ToList();
+            }
+
+            shifted[i] = new SourceBlock(block.Tag, containers, block.Key + offset, block.Tokens)
+            {
+                Attributes = block.Attributes,
+                Cells = block.Cells,
+                Break = block.Break,
+                HasNested = block.HasNested,
+                _original = block._original ?? block,
+            };
+        }
+
+        return shifted;
     }
 
     private static string ShapeOf(string tag, IReadOnlyList<BlockContainer> containers) =>
