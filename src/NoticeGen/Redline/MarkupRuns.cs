@@ -12,6 +12,12 @@ internal static class MarkupRuns
 {
     public static List<TokenRun> Of(IReadOnlyList<DiffToken> tokens)
     {
+        if (Unchanged(tokens))
+        {
+            // Most blocks of a redline are unchanged: one run of them all, as the loops below would make it, without their work.
+            return tokens.Count == 0 ? [] : [new TokenRun(TokenChange.Same, null, [.. tokens])];
+        }
+
         var changes = new MarkupChange?[tokens.Count];
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -59,5 +65,18 @@ internal static class MarkupRuns
         }
 
         return runs;
+    }
+
+    private static bool Unchanged(IReadOnlyList<DiffToken> tokens)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i] is not { Change: TokenChange.Same, OldMarkup: null })
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }
