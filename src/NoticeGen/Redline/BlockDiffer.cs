@@ -210,7 +210,7 @@ internal static class BlockDiffer
         public string? OldText { get; init; }
 
         public static Entry Same(SourceBlock old, SourceBlock @new) =>
-            new(null, old, @new, @new.Tokens.Select(t => t.As(TokenChange.Same)).ToList(), false, null, 0, null);
+            new(null, old, @new, @new.Unchanged, false, null, 0, null);
 
         public static Entry Removed(SourceBlock old) =>
             new(ChangeKind.Removed, old, null, old.Tokens.Select(t => t.As(TokenChange.Deleted)).ToList(), false, null, 0, null);
@@ -228,7 +228,7 @@ internal static class BlockDiffer
         public static Entry Edited(SourceBlock old, SourceBlock @new, bool replaceable)
         {
             var (tokens, replaced) = old.AlignKey == @new.AlignKey
-                ? (@new.Tokens.Select(t => t.As(TokenChange.Same)).ToList(), false)
+                ? (@new.Unchanged, false)
                 : @new.Tag == "tr" && old.Tag == "tr"
                     ? WordDiffer.CompareRow(old.Tokens, @new.Tokens)
                     : replaceable ? WordDiffer.Compare(old.Tokens, @new.Tokens) : (WordDiffer.Diff(old.Tokens, @new.Tokens), false);

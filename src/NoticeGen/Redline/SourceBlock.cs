@@ -115,6 +115,12 @@ internal sealed class SourceBlock(string tag, IReadOnlyList<BlockContainer> cont
     public string Form => _original?.Form ?? (_form ??= KeyBuilder.Of([
         Tag, Attrs(Attributes), Break, .. Containers.Select(c => c.Tag + Attrs(c.Attributes)), .. Cells.Select(c => c.Key)]));
 
+    /// <summary>
+    /// The tokens as an unchanged block shows them: made once for every copy of the block, as most blocks of a long history
+    /// are unchanged in most of its redlines.
+    /// </summary>
+    public IReadOnlyList<DiffToken> Unchanged => _original?.Unchanged ?? (_unchanged ??= Tokens.Select(t => t.As(TokenChange.Same)).ToList());
+
     /// <summary>The number of words, for thresholds that should not count punctuation.</summary>
     public int Words => _original?.Words ?? (_words ??= Tokens.Count(t => t.IsWord));
 
@@ -122,6 +128,7 @@ internal sealed class SourceBlock(string tag, IReadOnlyList<BlockContainer> cont
     private string? _alignKey;
     private string? _form;
     private int? _words;
+    private IReadOnlyList<DiffToken>? _unchanged;
 
     /// <summary>KeyBuilder.Of(Form, each token's key), built in one go: it is computed for every block of both versions.</summary>
     private string BuildAlignKey()
