@@ -1,7 +1,7 @@
 namespace NoticeGen.Redline;
 
 /// <summary>A run of a block's tokens shown alike: deleted, inserted, unchanged, or unchanged with one markup change (Markup).</summary>
-internal sealed record TokenRun(TokenChange Change, MarkupChange? Markup, List<DiffToken> Tokens);
+internal sealed record TokenRun(TokenChange Change, MarkupChange? Markup, IReadOnlyList<DiffToken> Tokens);
 
 /// <summary>
 /// Splits a block's tokens into the runs the redline marks, so that the HTML, the terminal text and the summary count the same
@@ -15,7 +15,7 @@ internal static class MarkupRuns
         if (Unchanged(tokens))
         {
             // Most blocks of a redline are unchanged: one run of them all, as the loops below would make it, without their work.
-            return tokens.Count == 0 ? [] : [new TokenRun(TokenChange.Same, null, [.. tokens])];
+            return tokens.Count == 0 ? [] : [new TokenRun(TokenChange.Same, null, tokens)];
         }
 
         var changes = new MarkupChange?[tokens.Count];
@@ -51,23 +51,25 @@ internal static class MarkupRuns
         }
 
         var runs = new List<TokenRun>();
+        List<DiffToken>? open = null;
         for (var i = 0; i < tokens.Count; i++)
         {
             var last = runs.Count > 0 ? runs[^1] : null;
             if (last is not null && last.Change == tokens[i].Change && last.Markup?.Signature == changes[i]?.Signature)
             {
-                last.Tokens.Add(tokens[i]);
+                open!.Add(tokens[i]);
             }
             else
             {
-                runs.Add(new TokenRun(tokens[i].Change, changes[i], [tokens[i]]));
+                runs.Add(new TokenRun(tokens[i].Change, changes[i], open = [tokens[i]]));
             }
         }
 
         return runs;
     }
 
-    private static bool Unchanged(IReadOnlyList<DiffToken> tokens)
+    /// <summary>Whether every token is kept with its markup: such tokens make one run, with nothing to mark or count.</summary>
+    public static bool Unchanged(IReadOnlyList<DiffToken> tokens)
     {
         for (var i = 0; i < tokens.Count; i++)
         {

@@ -237,6 +237,11 @@ public static partial class PageDiffer
         int wordsAdded = 0, wordsRemoved = 0, links = 0, formatting = 0, blocksMoved = 0;
         foreach (var tokens in sections.SelectMany(s => s.Blocks.Select(b => b.Tokens).Prepend(s.HeadingTokens)))
         {
+            if (MarkupRuns.Unchanged(tokens))
+            {
+                continue;
+            }
+
             foreach (var run in MarkupRuns.Of(tokens))
             {
                 var words = run.Tokens.Count(t => t.IsWord);
