@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
@@ -228,13 +229,68 @@ internal sealed partial class HtmlWalker(string file, IDocument document)
     /// A paragraph whose words are all in one &lt;strong&gt; or &lt;b&gt;, short and on one line: how many CMS pages write
     /// their headings ("&lt;p&gt;&lt;strong&gt;1. Information We Collect&lt;/strong&gt;&lt;/p&gt;").
     /// </summary>
-    private static bool IsBoldLine(IElement paragraph)
+    private bool IsBoldLine(IElement paragraph)
     {
         var content = paragraph.ChildNodes.Where(n => n is IElement || (n is IText t && t.Data.Trim().Length > 0)).ToList();
         var text = HtmlPageReader.Collapse(paragraph.TextContent).Trim();
-        return content is [IElement { LocalName: "strong" or "b" } bold] && !bold.QuerySelectorAll("br, img").Any()
-            && text.Any(char.IsLetter) && text.Length <= 120;
+        return content is [IElement bold] && (bold.LocalName is "strong" or "b" || (bold.LocalName == "span" && Css(bold).Bold))
+            && !bold.QuerySelectorAll("br, img").Any() && text.Any(char.IsLetter) && text.Length <= 120;
     }
+
+    /// <summary>
+    /// Bold and italics a page sets with CSS rather than &lt;strong&gt; and &lt;em&gt;, as Google Docs exports and some CMS
+    /// editors write them: an element's own style="font-weight: 700", else a class the page's &lt;style&gt; makes bold
+    /// (".c3{font-weight:700}"; only rules whose selector is one class are read).
+    /// </summary>
+    private (bool Bold, bool Italic) Css(IElement element)
+    {
+        var style = element.GetAttribute("style") ?? string.Empty;
+        var weight = FontWeight().Match(style);
+        var slant = FontStyle().Match(style);
+        var classes = element.ClassList.Select(c => _classStyles.GetValueOrDefault(c)).ToList();
+        return (weight.Success ? IsBold(weight.Groups[1].Value) : classes.Any(c => c.Bold),
+            slant.Success ? IsItalic(slant.Groups[1].Value) : classes.Any(c => c.Italic));
+    }
+
+    private readonly Dictionary<string, (bool Bold, bool Italic)> _classStyles = ClassStyles(document);
+
+    private static Dictionary<string, (bool Bold, bool Italic)> ClassStyles(IDocument document)
+    {
+        var styles = new Dictionary<string, (bool Bold, bool Italic)>(StringComparer.Ordinal);
+        foreach (Match rule in document.QuerySelectorAll("style").SelectMany(s => CssRule().Matches(s.TextContent)))
+        {
+            var weight = FontWeight().Match(rule.Groups["body"].Value);
+            var slant = FontStyle().Match(rule.Groups["body"].Value);
+            foreach (var selector in rule.Groups["selectors"].Value.Split(','))
+            {
+                if (ClassSelector().Match(selector.Trim()) is { Success: true } name)
+                {
+                    var before = styles.GetValueOrDefault(name.Groups[1].Value);
+                    styles[name.Groups[1].Value] = (weight.Success ? IsBold(weight.Groups[1].Value) : before.Bold,
+                        slant.Success ? IsItalic(slant.Groups[1].Value) : before.Italic);
+                }
+            }
+        }
+
+        return styles;
+    }
+
+    private static bool IsBold(string weight) =>
+        weight.ToLowerInvariant() is "bold" or "bolder" || (int.TryParse(weight, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number >= 600);
+
+    private static bool IsItalic(string style) => style.ToLowerInvariant() is "italic" or "oblique";
+
+    [GeneratedRegex(@"font-weight\s*:\s*([a-z0-9]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FontWeight();
+
+    [GeneratedRegex(@"font-style\s*:\s*([a-z]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FontStyle();
+
+    [GeneratedRegex(@"(?<selectors>[^{}]+)\{(?<body>[^{}]*)\}", RegexOptions.CultureInvariant)]
+    private static partial Regex CssRule();
+
+    [GeneratedRegex(@"^\.([A-Za-z_][A-Za-z0-9_-]*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex ClassSelector();
 
     private void AnchorsOf(IElement element)
     {
@@ -572,6 +628,10 @@ internal sealed partial class HtmlWalker(string file, IDocument document)
                 // Browsers show an inline quotation in quotation marks; Markdown has no element for it.
                 var quoted = Inline(element, context);
                 return ("“" + quoted.Markdown + "”", "“" + quoted.Plain + "”");
+            case "span" or "font" when Css(element) is var css && (css.Bold || css.Italic):
+                return css.Bold
+                    ? Wrap(element, context, "**", c => c.Strong, (c, v) => c.Strong = v)
+                    : Wrap(element, context, "*", c => c.Emphasis, (c, v) => c.Emphasis = v);
             case "code" or "kbd" or "samp" or "tt":
                 var code = HtmlPageReader.Collapse(element.TextContent);
                 var ticks = code.Contains('`', StringComparison.Ordinal) ? "``" : "`";

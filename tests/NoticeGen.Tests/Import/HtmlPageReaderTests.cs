@@ -371,4 +371,29 @@ public sealed class HtmlPageReaderTests
         Assert.StartsWith("We call it “the Service”.", Body(plan, "terms"), StringComparison.Ordinal);
         Assert.Equal("policy.html:4:1", Assert.Single(page.Notes, n => n.Text.Contains("<svg>", StringComparison.Ordinal)).Where.ToString());
     }
+
+    [Fact]
+    public void Bold_and_italics_set_with_css_as_google_docs_exports_them_are_kept_and_bold_lines_are_headings()
+    {
+        // Google Docs' "Download as web page": no <strong> or <h2>, only spans whose classes the <style> makes bold.
+        const string docs = """
+            <html><head><style type="text/css">.c1{font-weight:400}.c3{font-weight:700;color:#000000}.c5,.c6{font-style:italic}</style></head>
+            <body class="c4">
+            <p class="c2"><span class="c3">Privacy Policy</span></p>
+            <p class="c2"><span class="c3">1. Information We Collect</span></p>
+            <p class="c2"><span class="c1">We collect your </span><span class="c3">Account Data</span><span class="c1"> and </span><span style="font-weight: bold">Usage Data</span><span class="c1">, as </span><span class="c6">defined</span><span class="c1"> below.</span></p>
+            <p class="c2"><span class="c3">2. Contact</span></p>
+            <p class="c2"><span class="c1">Write to us. </span><span class="c3" style="font-weight:400">Not bold.</span></p>
+            </body></html>
+            """;
+
+        var (page, plan) = Read(docs);
+
+        var notice = Assert.Single(page.Notices);
+        Assert.Equal("Privacy Policy", notice.Title);
+        Assert.Equal(["Information We Collect", "Contact"], notice.Sections.Select(s => s.Title));
+        var sections = Assert.Single(plan.Site.Notices).Sections;
+        Assert.Equal("We collect your **Account Data** and **Usage Data**, as *defined* below.", Body(plan, sections[0]));
+        Assert.Equal("Write to us. Not bold.", Body(plan, sections[1]));
+    }
 }
