@@ -60,7 +60,7 @@ public static class SiteBuilder
         diagnostics.ThrowIfErrors();
 
         var versions = releases.Select((r, i) => (r, rendered[i + 1])).ToDictionary(x => x.r, x => x.Item2);
-        var histories = PageHistory.Build(releases.Select(r => (r, versions[r].Pages)));
+        var histories = PageHistory.Build(releases.Select(r => (r, versions[r].Pages)), parallel: parallel);
         progress.Step($"rendered {rendered.Length} version(s), {rendered.Sum(v => v.Pages.Count)} pages in all{(cache is null ? string.Empty : " (with the cache)")}");
         return new SiteBuild(request, working, templates, new Timeline(releases, request.Today), new SiteLayout(slugs),
             rendered[0], versions, histories, new RedlineService(cache), pending);
@@ -101,7 +101,7 @@ public static class SiteBuilder
         var plan = Compose.SitePlanner.Plan(content, diagnostics);
         var key = BuildCache.Key([
             "render",
-            release is null ? workingKey! : release.Folder + "\n" + release.Manifest.ToYaml(),
+            release is null ? workingKey! : release.Identity,
             .. slugs.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => s.Key + "=" + s.Value)]);
         RenderedVersion? fresh = null;
         var entry = cache.GetOrAdd(key, () =>

@@ -86,16 +86,18 @@ public static class PageComparer
 public sealed class PageFingerprints
 {
     private readonly ConcurrentDictionary<string, byte[]> _digests = new(ReferenceEqualityComparer.Instance);
+    private readonly ConcurrentDictionary<(string Id, string Heading), byte[]> _headings = new();
 
     /// <summary>A hash of the page's text: equal for two pages exactly when their title, headings and folded HTML are equal.</summary>
     public string Of(RenderedPage page)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        hash.AppendData(PageComparer.Digest(page.Plan.Notice.Title));
+        hash.AppendData(Shared(page.Plan.Notice.Title));
         hash.AppendData(Shared(PageComparer.Canonical(page.IntroHtml)));
         foreach (var section in page.Sections)
         {
-            hash.AppendData(PageComparer.Digest("\u0001" + section.Id + "\u0001" + section.Heading));
+            // Each section heading is hashed once, not once for every page and version that shows it.
+            hash.AppendData(_headings.GetOrAdd((section.Id, section.Heading), h => PageComparer.Digest("\u0001" + h.Id + "\u0001" + h.Heading)));
             hash.AppendData(Shared(PageComparer.Canonical(section.Html)));
         }
 

@@ -37,27 +37,29 @@ public sealed class PageHistory
 
     /// <summary>Builds the history of every page from the pages each release rendered, with each version's stamp.</summary>
     public static IReadOnlyDictionary<PageKey, PageHistory> Build(IEnumerable<(Release Release, IReadOnlyList<RenderedPage> Pages)> releases,
-        PageFingerprints? fingerprints = null)
+        PageFingerprints? fingerprints = null, ParallelOptions? parallel = null)
     {
         fingerprints ??= new PageFingerprints();
+        var ordered = releases.OrderBy(r => r.Release.Effective).SelectMany(r => r.Pages.Select(page => (r.Release, Page: page))).ToList();
+        // The pages' fingerprints are independent of each other: taken on all cores (a fifth of a warm 200-release build
+        // on one), then read in order.
+        var prints = new string[ordered.Count];
+        Parallel.For(0, ordered.Count, parallel ?? new ParallelOptions(), i => prints[i] = fingerprints.Of(ordered[i].Page));
         var versions = new Dictionary<PageKey, List<PageVersion>>();
-        foreach (var (release, pages) in releases.OrderBy(r => r.Release.Effective))
+        for (var i = 0; i < ordered.Count; i++)
         {
-            foreach (var page in pages)
+            var (release, page) = ordered[i];
+            if (!versions.TryGetValue(page.Plan.Key, out var list))
             {
-                if (!versions.TryGetValue(page.Plan.Key, out var list))
-                {
-                    versions[page.Plan.Key] = list = [];
-                }
-
-                var previous = list.LastOrDefault();
-                var fingerprint = fingerprints.Of(page);
-                // A release that changed nothing on the page still counts as a review of it.
-                var stamp = previous is null || previous.Fingerprint != fingerprint
-                    ? new Stamp(release.Effective, null)
-                    : new Stamp(previous.Stamp.LastUpdated, release.Effective);
-                list.Add(new PageVersion(release, page, fingerprint, previous, stamp));
+                versions[page.Plan.Key] = list = [];
             }
+
+            var previous = list.LastOrDefault();
+            // A release that changed nothing on the page still counts as a review of it.
+            var stamp = previous is null || previous.Fingerprint != prints[i]
+                ? new Stamp(release.Effective, null)
+                : new Stamp(previous.Stamp.LastUpdated, release.Effective);
+            list.Add(new PageVersion(release, page, prints[i], previous, stamp));
         }
 
         return versions.ToDictionary(v => v.Key, v => new PageHistory(v.Key, v.Value));
