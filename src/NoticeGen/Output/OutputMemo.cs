@@ -34,7 +34,7 @@ public sealed class OutputMemo(BuildCache cache, string outDir)
         {
             "output/1", site, _outDir, Dates.Iso(request.Today), request.Drafts ? "drafts" : "no drafts",
         };
-        parts.AddRange(build.Timeline.Releases.Select(r => r.Folder + "\n" + r.Manifest.ToYaml()));
+        parts.AddRange(build.Timeline.Releases.Select(r => r.Identity));
 
         // The working text reaches the output only where it is published: as the current pages while no release is in
         // force, or under draft/ with --drafts. Otherwise only its front matter does (titles, jurisdictions and 'covers:'

@@ -9,6 +9,12 @@ public sealed record Release(ReleaseManifest Manifest, string Folder, ContentSet
 
     public string Summary => Manifest.Summary;
 
+    /// <summary>
+    /// What the caches know the release by: its folder and its manifest as written, made once (several keys read it).
+    /// Computed from the other members when the release is made, so it takes no part in equality of its own.
+    /// </summary>
+    public string Identity { get; } = Folder + "\n" + Manifest.ToYaml();
+
     /// <summary>The URL segment of this release's pages, e.g. "2025-05-04/".</summary>
     public string Segment => Dates.Iso(Effective) + "/";
 }
