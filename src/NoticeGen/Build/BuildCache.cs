@@ -97,7 +97,17 @@ public sealed partial class BuildCache(string folder)
         where T : class =>
         Write(PathOf(key), JsonSerializer.SerializeToUtf8Bytes(value, Shape<T>()));
 
-    private static JsonTypeInfo<T> Shape<T>() => (JsonTypeInfo<T>)CacheJson.Default.GetTypeInfo(typeof(T))!;
+    private static JsonTypeInfo<T> Shape<T>() => (JsonTypeInfo<T>)Json.GetTypeInfo(typeof(T))!;
+
+    /// <summary>
+    /// The cache's JSON: HTML written as it is, not with every &lt; and &gt; escaped for a browser (no browser reads
+    /// these files), which made a cached version a quarter larger and slower to read.
+    /// </summary>
+    private static readonly CacheJson Json = new(new JsonSerializerOptions
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
+    });
 
     private string PathOf(string key)
     {
