@@ -141,8 +141,9 @@ public static class ReleaseStore
         }
 
         var listed = manifest.Files.ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal);
-        foreach (var file in Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        foreach (var info in new DirectoryInfo(dir).EnumerateFiles("*", SearchOption.AllDirectories).OrderBy(f => f.FullName, StringComparer.Ordinal))
         {
+            var file = info.FullName;
             var inRelease = Path.GetRelativePath(dir, file).Replace(Path.DirectorySeparatorChar, '/');
             if (inRelease == ReleaseManifest.FileName)
             {
@@ -150,7 +151,7 @@ public static class ReleaseStore
             }
 
             var fileRel = ContentLoader.Relative(siteDir, file);
-            if (!site.Contains(file))
+            if (!site.Contains(info))
             {
                 listed.Remove(inRelease);
                 diagnostics.Report(Codes.OutsideSite, SourceSpan.StartOf(fileRel), "This archived file is a link to a file outside the site folder, and is not read.", Fix);
@@ -159,7 +160,7 @@ public static class ReleaseStore
             {
                 diagnostics.Report(Codes.ArchiveTampered, SourceSpan.StartOf(fileRel), "This file was added to an archived release after it was made.", Fix);
             }
-            else if (!verified.Matches(new FileInfo(file), hash))
+            else if (!verified.Matches(info, hash))
             {
                 diagnostics.Report(Codes.ArchiveTampered, SourceSpan.StartOf(fileRel), "This archived file no longer matches its release manifest (its SHA-256 differs).", Fix);
             }
