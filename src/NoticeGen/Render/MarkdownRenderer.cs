@@ -58,7 +58,7 @@ public sealed partial class MarkdownRenderer(SitePlan site)
             return new RenderedMarkdown(string.Empty, [], 0);
         }
 
-        var keptHtml = RawHtml.Apply(document, fragment, diagnostics);
+        var keptHtml = RawHtml.Apply(document, fragment, diagnostics, text => Locate(fragment, text));
         var labelled = PassageLabels.HasMarks(markdown);
         if (labelled)
         {

@@ -18,15 +18,21 @@ public static partial class RawHtml
     private static readonly string[] Paired = ["sup", "sub", "abbr", "a"];
 
     /// <summary>Rewrites the document's HTML nodes as above; returns whether any HTML was kept (the output then gets a sanitizer pass).</summary>
-    public static bool Apply(MarkdownDocument document, Fragment fragment, DiagnosticSink sink)
+    /// <remarks>
+    /// <paramref name="locate"/> finds text in the source the editor wrote (the fragment's, or a fragment it includes): once
+    /// the template layer has run (an include, a multi-line value), the Markdown's lines are no longer the file's.
+    /// </remarks>
+    public static bool Apply(MarkdownDocument document, Fragment fragment, DiagnosticSink sink, Func<string, SourceSpan>? locate = null)
     {
+        void Warn(int line, int column, string raw) => RawHtml.Warn(sink, Where(fragment, line, column, raw, locate), raw);
+
         var kept = false;
         foreach (var block in document.Descendants<HtmlBlock>().ToList())
         {
             var raw = block.Lines.ToString();
             if (!IsComment(raw))
             {
-                Warn(sink, fragment, block.Line, block.Column, raw);
+                Warn(block.Line, block.Column, raw);
                 var paragraph = new ParagraphBlock { Line = block.Line, Column = block.Column, Inline = new ContainerInline() };
                 paragraph.Inline.AppendChild(new LiteralInline(raw.TrimEnd()));
                 block.Parent!.Insert(block.Parent.IndexOf(block), paragraph);
@@ -48,7 +54,7 @@ public static partial class RawHtml
             }
             else
             {
-                Warn(sink, fragment, inline.Line, inline.Column, inline.Tag);
+                Warn(inline.Line, inline.Column, inline.Tag);
                 inline.ReplaceBy(new LiteralInline(inline.Tag));
             }
         }
@@ -87,10 +93,26 @@ public static partial class RawHtml
         };
     }
 
-    private static void Warn(DiagnosticSink sink, Fragment fragment, int line, int column, string raw)
+    /// <summary>
+    /// Where the editor wrote the HTML: its place in the Markdown when the file's line there holds it, else where
+    /// <paramref name="locate"/> finds it in the source, else the start of the file.
+    /// </summary>
+    private static SourceSpan Where(Fragment fragment, int line, int column, string raw, Func<string, SourceSpan>? locate)
+    {
+        var first = raw.Trim().Split('\n')[0].TrimEnd('\r');
+        var lines = fragment.Template.Split('\n');
+        if (line < lines.Length && first.Length > 0 && lines[line].IndexOf(first, Math.Min(column, lines[line].Length), StringComparison.Ordinal) is var at and >= 0)
+        {
+            return new SourceSpan(fragment.File, line + 1, at + 1);
+        }
+
+        return first.Length > 0 && locate is not null ? locate(first) : SourceSpan.StartOf(fragment.File);
+    }
+
+    private static void Warn(DiagnosticSink sink, SourceSpan where, string raw)
     {
         var shown = raw.Trim().ReplaceLineEndings(" ");
-        sink.Report(Codes.RawHtml, new SourceSpan(fragment.File, line + 1, column + 1),
+        sink.Report(Codes.RawHtml, where,
             $"The HTML '{(shown.Length > 50 ? shown[..47] + "..." : shown)}' is shown as text: only <br>, <sup>, <sub>, <abbr title> and <a id> are kept.",
             "Write it in Markdown (**bold**, lists, tables, [links](...)), or remove it.");
     }

@@ -49,6 +49,22 @@ public sealed class MarkupTests : IDisposable
     }
 
     [Fact]
+    public void Html_after_an_include_is_located_where_the_editor_wrote_it_not_where_the_include_moved_it()
+    {
+        // The included fragment is two lines long: counted in the rendered Markdown, the <img> stood on line 7 of a
+        // six-line file (a random property test found it).
+        _site.Write("content/covers.md", "---\nid: covers\ntitle: What this notice covers\n---\n{{ include \"contact\" }} and <img src=x onerror=alert(1)>\n");
+        _site.Write("content/snippet.md", "---\nid: snippet\ntitle: Snippet\n---\nA line <span class=\"x\">with a span</span>.\n");
+        _site.Replace("content/covers.md", "{{ include \"contact\" }}", "{{ include \"contact\" }}\n{{ include \"snippet\" }}");
+
+        var result = TestSupport.Cli.Run("build", "--site", _site.Dir, "--out", _site.Out);
+
+        Assert.Contains("content/covers.md:6:29: warning: The HTML '<img src=x onerror=alert(1)>' is shown as text", result.Stderr);
+        // HTML that only an included fragment holds is reported in that fragment.
+        Assert.Contains("content/snippet.md:5:8: warning: The HTML '<span class=\"x\">' is shown as text", result.Stderr);
+    }
+
+    [Fact]
     public void Footnotes_are_numbered_across_the_page_with_unique_ids_and_working_links()
     {
         _site.Replace("content/covers.md", "- one", "- one[^scope]\n\n[^scope]: Only the websites named here.");
