@@ -122,12 +122,13 @@ internal sealed class SourceBlock(string tag, IReadOnlyList<BlockContainer> cont
     public IReadOnlyList<DiffToken> Unchanged => _original?.Unchanged ?? (_unchanged ??= Tokens.Select(t => t.As(TokenChange.Same)).ToList());
 
     /// <summary>The number of words, for thresholds that should not count punctuation.</summary>
-    public int Words => _original?.Words ?? (_words ??= Tokens.Count(t => t.IsWord));
+    public int Words => _original?.Words ?? (_words >= 0 ? _words : _words = Tokens.Count(t => t.IsWord));
 
     private string? _shape;
     private string? _alignKey;
     private string? _form;
-    private int? _words;
+    // An int, not an int?: a block read once is shared by redlines on several threads, and an int is written whole.
+    private int _words = -1;
     private IReadOnlyList<DiffToken>? _unchanged;
 
     /// <summary>KeyBuilder.Of(Form, each token's key), built in one go: it is computed for every block of both versions.</summary>
