@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using NoticeGen.Compose;
+using NoticeGen.Load;
 using NoticeGen.Render;
 
 namespace NoticeGen.History;
@@ -53,29 +54,7 @@ public static class PageComparer
     }
 
     /// <summary>The SHA-256 of the text with each run of whitespace folded to one space, and its ends trimmed.</summary>
-    internal static byte[] Digest(string text)
-    {
-        var folded = new StringBuilder(text.Length);
-        var space = false;
-        foreach (var c in text.AsSpan().Trim())
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                space = true;
-                continue;
-            }
-
-            if (space)
-            {
-                folded.Append(' ');
-                space = false;
-            }
-
-            folded.Append(c);
-        }
-
-        return SHA256.HashData(Encoding.UTF8.GetBytes(folded.ToString()));
-    }
+    internal static byte[] Digest(string text) => SHA256.HashData(Encoding.UTF8.GetBytes(Whitespace.Fold(text)));
 }
 
 /// <summary>

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Net;
 using System.Security.Cryptography;
 using System.Text;
+using NoticeGen.Load;
 
 namespace NoticeGen.Output;
 
@@ -47,7 +48,7 @@ public sealed class PageText
         sha.AppendData(buffer, 0, length + 1);
     }
 
-    public static string Fold(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    public static string Fold(string text) => Whitespace.Fold(text);
 
     private static string Strip(string html)
     {
@@ -62,7 +63,7 @@ public sealed class PageText
             if (i == html.Length ? !inTag : !inTag && html[i] == '<')
             {
                 var run = html.AsSpan(start, i - start);
-                AddFolded(text, run.Contains('&') ? WebUtility.HtmlDecode(run.ToString()) : run, ref space);
+                Whitespace.AppendFolded(text, run.Contains('&') ? WebUtility.HtmlDecode(run.ToString()) : run, ref space);
                 inTag = true;
             }
             else if (i < html.Length && inTag && html[i] == '>')
@@ -73,27 +74,5 @@ public sealed class PageText
         }
 
         return text.ToString();
-    }
-
-    /// <summary>Appends text with each run of whitespace as one space, none at the start or end.</summary>
-    private static void AddFolded(StringBuilder text, ReadOnlySpan<char> run, ref bool space)
-    {
-        foreach (var c in run)
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                space = text.Length > 0;
-            }
-            else
-            {
-                if (space)
-                {
-                    text.Append(' ');
-                    space = false;
-                }
-
-                text.Append(c);
-            }
-        }
     }
 }

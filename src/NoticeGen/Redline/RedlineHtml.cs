@@ -88,21 +88,16 @@ public static class RedlineHtml
     /// A section heading with its word diff as a &lt;p class="heading-change"&gt;, for a changelog passage: the changelog has
     /// its own headings around the passage, and an &lt;h2&gt; under them would break the page's heading order.
     /// </summary>
-    internal static string RenderHeadingPassage(SectionDiff section)
-    {
-        var context = new Context(new HtmlWriter(), string.Empty, new HashSet<string>(), Page: false);
-        context.Html.Open("p", ("class", HeadingChange));
-        WriteHeadingText(context, section);
-        context.Html.Close("p");
-        return context.Html.ToString();
-    }
+    internal static string RenderHeadingPassage(SectionDiff section) => HeadingPassage(context => WriteHeadingText(context, section));
 
     /// <summary>A page title's word diff as a &lt;p class="heading-change"&gt;, for a changelog passage.</summary>
-    internal static string RenderTitlePassage(IReadOnlyList<DiffToken> title)
+    internal static string RenderTitlePassage(IReadOnlyList<DiffToken> title) => HeadingPassage(context => WriteInline(context, title));
+
+    private static string HeadingPassage(Action<Context> write)
     {
         var context = new Context(new HtmlWriter(), string.Empty, new HashSet<string>(), Page: false);
         context.Html.Open("p", ("class", HeadingChange));
-        WriteInline(context, title);
+        write(context);
         context.Html.Close("p");
         return context.Html.ToString();
     }
