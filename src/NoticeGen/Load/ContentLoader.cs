@@ -20,10 +20,11 @@ public static class ContentLoader
     /// Loads site.yml and the fragments below <paramref name="fragmentsDir"/>, reporting every problem of every file to
     /// <paramref name="sink"/> (a sink of its own when none is given), then stops if there was an error.
     /// Paths in findings are relative to <paramref name="siteDir"/>. <paramref name="known"/> may give a file's fragment
-    /// without reading it again (the same bytes, already read and parsed against the same jurisdictions).
+    /// without reading it again (the same bytes, already read and parsed against the same jurisdictions), and
+    /// <paramref name="parseSite"/> site.yml's YAML.
     /// </summary>
     public static ContentSet Load(string siteDir, string siteFile, string fragmentsDir, DiagnosticSink? sink = null, IReadOnlyList<string>? exclude = null, bool snapshot = false,
-        ParallelOptions? parallel = null, SiteRoot? root = null, Func<string, IReadOnlySet<string>, Fragment?>? known = null)
+        ParallelOptions? parallel = null, SiteRoot? root = null, Func<string, IReadOnlySet<string>, Fragment?>? known = null, Func<string, string, YNode?>? parseSite = null)
     {
         sink ??= new DiagnosticSink();
         var siteRel = Relative(siteDir, siteFile);
@@ -35,7 +36,7 @@ public static class ContentLoader
 
         root ??= SiteRoot.Of(siteDir);
         var siteText = SiteFiles.ReadText(siteDir, siteFile, sink, root: root);
-        var site = siteText is null ? null : sink.Collect(() => SiteLoader.Load(siteText, siteRel, snapshot));
+        var site = siteText is null ? null : sink.Collect(() => SiteLoader.Load(siteText, siteRel, snapshot, parseSite));
         sink.ThrowIfErrors();
         var jurisdictions = site!.Jurisdictions.Select(j => j.Id).ToHashSet(StringComparer.Ordinal);
         // Fragments are read and parsed on all cores, and kept in the files' order, so that the build does not depend on it.

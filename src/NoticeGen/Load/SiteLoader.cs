@@ -31,11 +31,12 @@ public static class SiteLoader
     /// <summary>
     /// Reads site.yml. <paramref name="snapshot"/> is set for the copies of site.yml that releases keep: those written
     /// before 'params:' existed hold their parameters as plain keys, and an archive is never rewritten.
+    /// <paramref name="parse"/> may give the YAML of a text parsed before (the release archive keeps one per distinct snapshot).
     /// </summary>
-    public static SiteModel Load(string text, string file = FileName, bool snapshot = false)
+    public static SiteModel Load(string text, string file = FileName, bool snapshot = false, Func<string, string, YNode?>? parse = null)
     {
         var start = SourceSpan.StartOf(file);
-        var document = SafeYaml.Parse(text, file);
+        var document = parse is null ? SafeYaml.Parse(text, file) : parse(text, file);
         if (document is null or YScalar { Value: "" })
         {
             throw new UserErrorException(Codes.InvalidValue.At(start, $"{file} is empty.",

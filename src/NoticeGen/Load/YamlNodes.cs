@@ -16,3 +16,21 @@ public sealed record YMapping(IReadOnlyList<KeyValuePair<YScalar, YNode>> Entrie
 {
     public YNode? Get(string key) => Entries.FirstOrDefault(e => e.Key.Value == key).Value;
 }
+
+/// <summary>Moves YAML nodes to another file: the same document read from a copy of the file it was parsed from.</summary>
+public static class YamlNodes
+{
+    /// <summary><paramref name="node"/> and everything under it with every place naming <paramref name="file"/>.</summary>
+    public static YNode In(YNode node, string file) => node switch
+    {
+        _ when node.Where.File == file => node,
+        YScalar scalar => In(scalar, file),
+        YSequence sequence => new YSequence([.. sequence.Items.Select(i => In(i, file))], At(sequence.Where, file)),
+        YMapping mapping => new YMapping([.. mapping.Entries.Select(e => new KeyValuePair<YScalar, YNode>(In(e.Key, file), In(e.Value, file)))], At(mapping.Where, file)),
+        _ => throw new ArgumentException($"Unknown YAML node {node.GetType().Name}.", nameof(node)),
+    };
+
+    private static YScalar In(YScalar scalar, string file) => new(scalar.Value, At(scalar.Where, file));
+
+    private static SourceSpan At(SourceSpan span, string file) => span with { File = file };
+}

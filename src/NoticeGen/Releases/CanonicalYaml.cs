@@ -32,7 +32,7 @@ public sealed class CanonicalYaml
 
     public CanonicalYaml Scalar(int indent, string key, string value)
     {
-        _text.Append(' ', indent).Append(KeyText(key)).Append(": ").Append(Quote(value)).Append('\n');
+        AppendQuoted(_text.Append(' ', indent).Append(KeyText(key)).Append(": "), value).Append('\n');
         return this;
     }
 
@@ -51,19 +51,27 @@ public sealed class CanonicalYaml
     /// <summary>Starts a list item: "- key: value" at the given indent.</summary>
     public CanonicalYaml Item(int indent, string key, string value)
     {
-        _text.Append(' ', indent).Append("- ").Append(KeyText(key)).Append(": ").Append(Quote(value)).Append('\n');
+        AppendQuoted(_text.Append(' ', indent).Append("- ").Append(KeyText(key)).Append(": "), value).Append('\n');
         return this;
     }
 
     public override string ToString() => _text.ToString();
 
     private static string KeyText(string key) =>
-        key.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-') && key.Length > 0 ? key : Quote(key);
+        key.Length > 0 && !key.AsSpan().ContainsAnyExcept(BareKey) ? key : Quote(key);
 
     /// <summary>A YAML double-quoted string: the escapes YAML and JSON share, everything else as UTF-8.</summary>
-    public static string Quote(string value)
+    public static string Quote(string value) => AppendQuoted(new StringBuilder(value.Length + 2), value).ToString();
+
+    private static StringBuilder AppendQuoted(StringBuilder result, string value)
     {
-        var result = new StringBuilder(value.Length + 2).Append('"');
+        result.Append('"');
+        if (!value.AsSpan().ContainsAny(Escaped))
+        {
+            // Nearly every value (paths, hashes, dates): written as it is, without a character-by-character copy.
+            return result.Append(value).Append('"');
+        }
+
         foreach (var c in value)
         {
             switch (c)
@@ -87,6 +95,13 @@ public sealed class CanonicalYaml
             }
         }
 
-        return result.Append('"').ToString();
+        return result.Append('"');
     }
+
+    /// <summary>What a key may hold and be written bare.</summary>
+    private static readonly System.Buffers.SearchValues<char> BareKey = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-");
+
+    /// <summary>What <see cref="AppendQuoted"/> escapes: the quote, the backslash and every control character (C0, DEL and C1).</summary>
+    private static readonly System.Buffers.SearchValues<char> Escaped = System.Buffers.SearchValues.Create(
+        [.. Enumerable.Range(0, 0x20).Select(i => (char)i), '"', '\\', .. Enumerable.Range(0x7f, 0x21).Select(i => (char)i)]);
 }

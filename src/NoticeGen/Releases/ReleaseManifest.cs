@@ -18,7 +18,28 @@ public sealed record ReleaseManifest(
 {
     public const string FileName = "release.yml";
 
-    public string ToYaml()
+    /// <summary>The text this manifest was read from, when it is exactly what <see cref="ToYaml"/> writes; a copy made with 'with' drops it.</summary>
+    private readonly string? _written;
+
+    private ReleaseManifest(ReleaseManifest original)
+    {
+        Effective = original.Effective;
+        Summary = original.Summary;
+        Previous = original.Previous;
+        PreviousManifestSha256 = original.PreviousManifestSha256;
+        Files = original.Files;
+    }
+
+    private ReleaseManifest(ReleaseManifest read, string written)
+        : this(read)
+    {
+        _written = written;
+    }
+
+    /// <summary>The manifest as 'noticegen release' writes it.</summary>
+    public string ToYaml() => _written ?? Write();
+
+    private string Write()
     {
         var yaml = new CanonicalYaml()
             .Comment("NoticeGen release manifest, written by 'noticegen release'. Do not edit: the build checks every hash.")
@@ -86,7 +107,7 @@ public sealed record ReleaseManifest(
         }
 
         var manifest = new ReleaseManifest(effective, summary, previous, top.GetValueOrDefault("previous_manifest_sha256"), files);
-        return manifest.ToYaml() == text ? manifest : null;
+        return manifest.ToYaml() == text ? new ReleaseManifest(manifest, text) : null;
     }
 
     /// <summary>A line "key: "value"" as CanonicalYaml writes it (the key bare or quoted); null for any other line.</summary>

@@ -53,6 +53,7 @@ public static class ReleaseStore
         var releases = new Release?[dirs.Count];
         var site = SiteRoot.Of(siteDir);
         var archived = new ArchivedFragments();
+        var snapshots = new ArchivedSnapshots();
         Parallel.For(0, dirs.Count, parallel ?? new ParallelOptions(), i =>
         {
             var manifest = Verify(site, siteDir, dirs[i], i == 0 ? null : dirs[i - 1], diagnostics, verified);
@@ -67,7 +68,7 @@ public static class ReleaseStore
             var hashes = manifest.Files.ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal);
             string? HashOf(string file) => hashes.GetValueOrDefault(Path.GetRelativePath(dirs[i], Path.Combine(siteDir, file)).Replace(Path.DirectorySeparatorChar, '/'));
             var content = own.Collect(() => ContentLoader.Load(siteDir, Path.Combine(dirs[i], SiteLoader.FileName), dirs[i], own, snapshot: true, parallel: OneRelease(parallel, dirs.Count),
-                root: site, known: (path, jurisdictions) => archived.Find(jurisdictions, HashOf(path), ContentLoader.Relative(siteDir, path))));
+                root: site, known: (path, jurisdictions) => archived.Find(jurisdictions, HashOf(path), ContentLoader.Relative(siteDir, path)), parseSite: snapshots.Parse));
             diagnostics.AddRange(own.Items);
             if (content is not null)
             {

@@ -47,4 +47,26 @@ public sealed class ManifestReadingTests
 
         Assert.Throws<UserErrorException>(() => ReleaseManifest.Parse(text, "release.yml"));
     }
+
+    [Fact]
+    public void A_manifest_read_and_then_changed_writes_its_new_text()
+    {
+        // A manifest read as written keeps that text, so that it is not written again to key the caches; a copy that
+        // changes it must not keep the old text.
+        var read = ReleaseManifest.Parse(Written.ToYaml(), "release.yml");
+        var changed = read with { Summary = "Another summary" };
+
+        Assert.Equal(Written.ToYaml(), read.ToYaml());
+        Assert.Contains("summary: \"Another summary\"", changed.ToYaml(), StringComparison.Ordinal);
+        Assert.Equal("Another summary", ReleaseManifest.Parse(changed.ToYaml(), "release.yml").Summary);
+    }
+
+    [Theory]
+    [InlineData("\u0085", "\\u0085")]  // NEL, a C1 control
+    [InlineData("\u007f", "\\u007f")]  // DEL
+    [InlineData("plain/path-1.md", "plain/path-1.md")]
+    public void Control_characters_are_escaped_and_other_text_is_written_as_it_is(string value, string written)
+    {
+        Assert.Equal("\"" + written + "\"", CanonicalYaml.Quote(value));
+    }
 }
