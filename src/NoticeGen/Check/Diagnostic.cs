@@ -170,12 +170,21 @@ public sealed class DiagnosticSink
     }
 
     /// <summary>Stops the stage when the run has failed; warnings travel on.</summary>
+    /// <remarks>
+    /// The exception carries the failing findings as they were reported, before the policy: a sink that takes them back
+    /// (every command's does) holds each once, where a warning that 'checks:' raises to an error was reported twice.
+    /// </remarks>
     public void ThrowIfErrors()
     {
         if (HasErrors)
         {
-            var items = Items;
-            throw new UserErrorException(items.Where(d => d.Severity == Severity.Error).Concat(_policy.Strict ? items.Where(d => d.Severity == Severity.Warning) : []).ToList());
+            List<Diagnostic> failing;
+            lock (_lock)
+            {
+                failing = [.. _items.Where(d => _policy.Apply(d) is { } applied && (applied.Severity == Severity.Error || _policy.Strict)).Order(DiagnosticOrder.Instance)];
+            }
+
+            throw new UserErrorException(failing);
         }
     }
 }
