@@ -1,4 +1,7 @@
 using NoticeGen.Check;
+using NoticeGen.Compose;
+using NoticeGen.History;
+using NoticeGen.Render;
 
 namespace NoticeGen.Build;
 
@@ -8,14 +11,33 @@ namespace NoticeGen.Build;
 /// </summary>
 public static class CheckContexts
 {
-    public static ContentCheckContext For(SiteBuild build) =>
-        new(build.Request.SiteDir, build.Working, build.Draft.Plan, build.Request.Today, key =>
-            build.Timeline.Current is { } inForce && build.Histories.GetValueOrDefault(key)?.At(inForce) is { } version
-                ? (version.Stamp.LastUpdated, version.Stamp.LastReviewed)
-                : null)
+    public static ContentCheckContext For(SiteBuild build) => For(build.Sources, build.Draft, StampsInForce(build));
+
+    /// <summary>The content checks' view of a build that rendered only the working text, with the stamps a build of the same sources found.</summary>
+    public static ContentCheckContext For(SiteSources sources, RenderedVersion draft, IReadOnlyDictionary<PageKey, Stamp> stamps) =>
+        new(sources.Request.SiteDir, sources.Working, draft.Plan, sources.Request.Today, key =>
+            stamps.TryGetValue(key, out var stamp) ? (stamp.LastUpdated, stamp.LastReviewed) : null)
         {
-            Parallel = build.Request.Parallel,
+            Parallel = sources.Request.Parallel,
         };
+
+    /// <summary>Each page's stamp in the release in force (none while no release is): all the content checks read of the history.</summary>
+    public static IReadOnlyDictionary<PageKey, Stamp> StampsInForce(SiteBuild build)
+    {
+        var stamps = new Dictionary<PageKey, Stamp>();
+        if (build.Timeline.Current is { } inForce)
+        {
+            foreach (var (key, history) in build.Histories)
+            {
+                if (history.At(inForce) is { } version)
+                {
+                    stamps[key] = version.Stamp;
+                }
+            }
+        }
+
+        return stamps;
+    }
 
     /// <summary>The links of the working text first, then of each release from the latest: a link is found where an editor last wrote it.</summary>
     public static LinkSources Links(SiteBuild build) =>

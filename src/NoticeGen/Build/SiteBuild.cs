@@ -14,50 +14,39 @@ namespace NoticeGen.Build;
 /// </summary>
 public sealed class SiteBuild
 {
-    internal SiteBuild(
-        BuildRequest request,
-        ContentSet working,
-        SiteTemplates templates,
-        Timeline timeline,
-        SiteLayout layout,
-        RenderedVersion draft,
-        IReadOnlyDictionary<Release, RenderedVersion> versions,
-        IReadOnlyDictionary<PageKey, PageHistory> histories,
-        RedlineService redlines,
-        PendingRelease? pending = null)
+    internal SiteBuild(SiteSources sources, RenderedVersion draft, IReadOnlyDictionary<Release, RenderedVersion> versions, IReadOnlyDictionary<PageKey, PageHistory> histories, RedlineService redlines)
     {
-        Request = request;
-        Pending = pending;
-        Working = working;
-        Templates = templates;
-        Timeline = timeline;
-        Layout = layout;
+        Sources = sources;
         Draft = draft;
         Versions = versions;
         Histories = histories;
         Redlines = redlines;
-        _materialChanges = new Lazy<MaterialChangeAssessor>(() => new MaterialChangeAssessor(request.SiteDir, working));
-        Current = timeline.Current is { } inForce ? versions[inForce] : draft;
+        Layout = new SiteLayout(sources.Slugs);
+        _materialChanges = new Lazy<MaterialChangeAssessor>(() => new MaterialChangeAssessor(sources.Request.SiteDir, sources.Working));
+        Current = Timeline.Current is { } inForce ? versions[inForce] : draft;
         CurrentPages = Current.Pages.Select(p => p.Plan.Key).ToHashSet();
-        var baseline = timeline.Latest is { } latest ? versions[latest] : null;
+        var baseline = Timeline.Latest is { } latest ? versions[latest] : null;
         DraftChanged = ShowsDraftBeside && baseline is not null
             ? draft.Pages.Where(p => PageComparer.Differs(baseline.Find(p.Plan.Key), p)).Select(p => p.Plan.Key).ToHashSet()
             : [];
     }
 
-    public BuildRequest Request { get; }
+    /// <summary>What the build read: the request, the working content, the verified releases and the timeline.</summary>
+    public SiteSources Sources { get; }
+
+    public BuildRequest Request => Sources.Request;
 
     /// <summary>The release <see cref="BuildRequest.Release"/> asked for, built among the others but not yet written.</summary>
-    public PendingRelease? Pending { get; }
+    public PendingRelease? Pending => Sources.Pending;
 
-    public ContentSet Working { get; }
+    public ContentSet Working => Sources.Working;
 
     /// <summary>The site's chrome for every page: title, organisation and contact come from the working site.yml.</summary>
     public SiteInfo Chrome => Working.Site.Site;
 
-    public SiteTemplates Templates { get; }
+    public SiteTemplates Templates => Sources.Templates;
 
-    public Timeline Timeline { get; }
+    public Timeline Timeline => Sources.Timeline;
 
     public SiteLayout Layout { get; }
 
@@ -80,12 +69,12 @@ public sealed class SiteBuild
     public RenderedVersion Current { get; }
 
     /// <summary>Whether the current pages show the draft (no release in force yet).</summary>
-    public bool CurrentIsDraft => Timeline.Current is null;
+    public bool CurrentIsDraft => Sources.CurrentIsDraft;
 
     public IReadOnlySet<PageKey> CurrentPages { get; }
 
     /// <summary>Whether the draft is published beside the release in force, under draft/ (build --drafts).</summary>
-    public bool ShowsDraftBeside => Timeline.Current is not null && Request.Drafts;
+    public bool ShowsDraftBeside => Sources.ShowsDraftBeside;
 
     /// <summary>The pages whose draft text differs from the latest release (in force or upcoming), when the draft is shown beside it.</summary>
     public IReadOnlySet<PageKey> DraftChanged { get; }

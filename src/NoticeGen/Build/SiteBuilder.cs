@@ -15,11 +15,14 @@ namespace NoticeGen.Build;
 public static class SiteBuilder
 {
     /// <summary>Builds the model; every finding goes to <paramref name="diagnostics"/>, whose policy takes site.yml's 'checks:'.</summary>
-    public static SiteBuild Build(BuildRequest request, DiagnosticSink diagnostics, BuildProgress? progress = null)
+    public static SiteBuild Build(BuildRequest request, DiagnosticSink diagnostics, BuildProgress? progress = null) =>
+        Render(Load(request, diagnostics, progress), diagnostics, progress);
+
+    /// <summary>Reads and verifies what the build is made from, rendering nothing (see <see cref="Render"/>).</summary>
+    public static SiteSources Load(BuildRequest request, DiagnosticSink diagnostics, BuildProgress? progress = null)
     {
         progress ??= BuildProgress.None;
-        var parallel = request.Parallel;
-        var working = ContentLoader.LoadWorking(request.SiteDir, diagnostics, parallel);
+        var working = ContentLoader.LoadWorking(request.SiteDir, diagnostics, request.Parallel);
         diagnostics.Policy = diagnostics.Policy with { Settings = working.Site.Checks };
         progress.Step($"read site.yml and {working.Fragments.Count} fragments");
         var templates = new SiteTemplates(request.SiteDir);
@@ -27,7 +30,7 @@ public static class SiteBuilder
         cache?.RemoveOtherVersions();
         var verifiedKey = BuildCache.Key("verified-archive", Path.GetFullPath(request.SiteDir));
         var verified = new VerifiedFiles(cache?.TryGet<VerifiedArchive>(verifiedKey)?.Files);
-        var releases = ReleaseStore.LoadAll(request.SiteDir, parallel, diagnostics, verified);
+        var releases = ReleaseStore.LoadAll(request.SiteDir, request.Parallel, diagnostics, verified);
         if (verified.Changed)
         {
             cache?.Set(verifiedKey, new VerifiedArchive(verified.Now));
@@ -43,7 +46,15 @@ public static class SiteBuilder
             releases = [.. releases, pending.ToRelease()];
         }
 
-        var slugs = NoticeSlugs.Resolve(working.Site, releases);
+        return new SiteSources(request, working, templates, cache, releases, pending, NoticeSlugs.Resolve(working.Site, releases), new Timeline(releases, request.Today));
+    }
+
+    /// <summary>Renders every version (the working text and each release), and computes the pages' histories and stamps.</summary>
+    public static SiteBuild Render(SiteSources sources, DiagnosticSink diagnostics, BuildProgress? progress = null)
+    {
+        progress ??= BuildProgress.None;
+        var (request, working, releases, slugs, cache) = (sources.Request, sources.Working, sources.Releases, sources.Slugs, sources.Cache);
+        var parallel = request.Parallel;
 
         // The working text is always rendered, so a broken edit fails CI before it is ever released.
         var pool = new TemplateContextPool(ScribanLimits.Fragments);
@@ -51,22 +62,32 @@ public static class SiteBuilder
         // Most sections read the same on every audience page and from one release to the next: hold each distinct text
         // once, whatever the site's size or the history's length.
         var texts = new TextInterner();
-        var sources = releases.Select(r => (Release: (Release?)r, Content: NoticeSlugs.Apply(r.Content, slugs)))
+        var versionSources = releases.Select(r => (Release: (Release?)r, Content: NoticeSlugs.Apply(r.Content, slugs)))
             .Prepend((Release: null, Content: working))
             .ToList();
-        var rendered = new RenderedVersion[sources.Count];
-        Parallel.For(0, sources.Count, parallel, i =>
-            rendered[i] = RenderCached(sources[i].Content, sources[i].Release, slugs, IsPending(sources[i].Release) ? null : cache, pool, parallel, texts, diagnostics));
+        var rendered = new RenderedVersion[versionSources.Count];
+        Parallel.For(0, versionSources.Count, parallel, i =>
+            rendered[i] = RenderCached(versionSources[i].Content, versionSources[i].Release, slugs, IsPending(versionSources[i].Release) ? null : cache, pool, parallel, texts, diagnostics));
         diagnostics.ThrowIfErrors();
 
         var versions = releases.Select((r, i) => (r, rendered[i + 1])).ToDictionary(x => x.r, x => x.Item2);
         var histories = PageHistory.Build(releases.Select(r => (r, versions[r].Pages)), parallel: parallel);
         progress.Step($"rendered {rendered.Length} version(s), {rendered.Sum(v => v.Pages.Count)} pages in all{(cache is null ? string.Empty : " (with the cache)")}");
-        return new SiteBuild(request, working, templates, new Timeline(releases, request.Today), new SiteLayout(slugs),
-            rendered[0], versions, histories, new RedlineService(cache), pending);
+        return new SiteBuild(sources, rendered[0], versions, histories, new RedlineService(cache));
 
         // The release not yet written is not cached: its fragments carry their working paths, which the archived copy will not.
-        bool IsPending(Release? release) => release is not null && pending is not null && release.Effective == pending.Effective;
+        bool IsPending(Release? release) => release is not null && sources.Pending is not null && release.Effective == sources.Pending.Effective;
+    }
+
+    /// <summary>
+    /// Renders the working text alone, as <see cref="Render"/> does (every finding reported): what a build checks when the
+    /// releases' pages it would publish are known to be in the output already.
+    /// </summary>
+    public static RenderedVersion RenderWorking(SiteSources sources, DiagnosticSink diagnostics)
+    {
+        var version = RenderCached(sources.Working, null, sources.Slugs, sources.Cache, new TemplateContextPool(ScribanLimits.Fragments), sources.Request.Parallel, new TextInterner(), diagnostics);
+        diagnostics.ThrowIfErrors();
+        return version;
     }
 
     /// <summary>

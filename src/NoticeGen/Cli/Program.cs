@@ -81,9 +81,17 @@ public static class Program
             var outDir = result.GetValue(outOption)?.FullName ?? Path.Combine(site, "_site");
             var request = new BuildRequest(site, BuildRequest.ResolveToday(result.GetValue(nowOption), environment("SOURCE_DATE_EPOCH"), buildClock),
                 result.GetValue(draftsOption), Threads(result.GetValue(threadsOption)), result.GetValue(noCacheOption) ? null : Path.Combine(site, BuildRequest.CacheFolder));
-            var (built, files) = terminal.Run("Building", progress =>
+            var (summary, files) = terminal.Run("Building", progress =>
             {
-                var model = SiteBuilder.Build(request, sink, progress);
+                var sources = SiteBuilder.Load(request, sink, progress);
+                var memo = request.CacheDir is { } cacheDir ? new OutputMemo(new BuildCache(cacheDir), outDir, request.Parallel) : null;
+                var key = memo?.KeyOf(sources);
+                if (memo?.Reusable(key) is { } record)
+                {
+                    return LeaveAsItWas(sources, record, sink, progress);
+                }
+
+                var model = SiteBuilder.Render(sources, sink, progress);
                 // The content checks read the finished model, as the emitters do: on all cores they run while the site is
                 // written into its staging folder, and the swap waits for them. An error still publishes nothing.
                 void CheckContent()
@@ -101,11 +109,13 @@ public static class Program
 
                 try
                 {
-                    return (model, Write(model, outDir, sink, progress, beforeSwap: () =>
-                    {
-                        checks?.GetAwaiter().GetResult();
-                        sink.ThrowIfErrors();
-                    }));
+                    var summary = BuildSummary.Of(model);
+                    return (summary, Write(model, outDir, sink, progress, memo is null ? null : findings => memo.Remember(key, findings, CheckContexts.StampsInForce(model), summary),
+                        beforeSwap: () =>
+                        {
+                            checks?.GetAwaiter().GetResult();
+                            sink.ThrowIfErrors();
+                        }));
                 }
                 finally
                 {
@@ -116,31 +126,35 @@ public static class Program
             var findings = sink.Items;
             terminal.Findings(findings);
             var warnings = findings.Count(d => d.Severity == Severity.Warning);
-            terminal.Summary($"Built {Count(files, "file")} for {Dates.Iso(request.Today)} into {outDir}: {Count(built.Current.Pages.Count, "page")}, "
-                + $"{Count(built.Versions.Values.Sum(v => v.Pages.Count), "archived version")}, {Count(built.ReleaseRedlines().Count() + built.DraftRedlines().Count(), "redline")}, "
+            terminal.Summary($"Built {Count(files, "file")} for {Dates.Iso(request.Today)} into {outDir}: {Count(summary.Pages, "page")}, "
+                + $"{Count(summary.ArchivedVersions, "archived version")}, {Count(summary.Redlines, "redline")}, "
                 + $"{warnings} warning(s) ({clock.Elapsed.TotalSeconds.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)} s)");
             return 0;
         }
     }
 
     /// <summary>
-    /// Writes the site, or leaves it as it is when nothing it is made from changed (<see cref="OutputMemo"/>), turning a
-    /// file system that refuses into a located error about --out.
+    /// Finishes a build whose output would not change (<see cref="OutputMemo"/>): the working text is still rendered and
+    /// checked in full, with the stamps the build that wrote the output found, and that build's output findings are reported
+    /// again; the releases, whose pages the output already holds, are not rendered.
     /// </summary>
-    private static int Write(SiteBuild built, string outDir, DiagnosticSink sink, BuildProgress progress, Action beforeSwap)
+    private static (BuildSummary Summary, int Files) LeaveAsItWas(SiteSources sources, OutputRecord record, DiagnosticSink sink, BuildProgress progress)
     {
-        var memo = built.Request.CacheDir is { } cacheDir ? new OutputMemo(new BuildCache(cacheDir), outDir) : null;
-        var key = memo?.KeyOf(built);
-        if (memo?.Reusable(key) is { } record)
-        {
-            sink.AddRange(record.Findings);
-            var count = record.Files.Count(f => !f.Path.EndsWith('/') && f.Path != StagingFolder.Marker);
-            beforeSwap();
-            progress.Step($"left the output as it was: nothing it is made from changed, and its {count} files are as the last build left them");
-            sink.ThrowIfErrors();
-            return count;
-        }
+        var draft = SiteBuilder.RenderWorking(sources, sink);
+        progress.Step($"rendered the working text, {draft.Pages.Count} pages (the releases' pages are in the output as the last build left them)");
+        Checks.RunContent(CheckContexts.For(sources, draft, record.StampsByPage()), sink);
+        progress.Step("checked the content");
+        sink.AddRange(record.Findings);
+        sink.ThrowIfErrors();
+        var count = record.Files.Count(f => !f.Path.EndsWith('/') && f.Path != StagingFolder.Marker);
+        progress.Step($"left the output as it was: nothing it is made from changed, and its {count} files are as the last build left them");
+        return (record.Summary, count);
+    }
 
+    /// <summary>Writes the site, turning a file system that refuses into a located error about --out.</summary>
+    /// <param name="remember">Given the output checks' findings, records the finished output for the next build (<see cref="OutputMemo"/>).</param>
+    private static int Write(SiteBuild built, string outDir, DiagnosticSink sink, BuildProgress progress, Action<IReadOnlyList<Diagnostic>>? remember, Action beforeSwap)
+    {
         // The output's findings are kept apart, so that the next build can report them again without writing anything.
         var written = new DiagnosticSink { Policy = sink.Policy };
         try
@@ -148,7 +162,7 @@ public static class Program
             try
             {
                 var count = Emitters.WriteSite(built, outDir, written, progress: progress, kept: built.Request.KeptOutputDir, beforeSwap: beforeSwap);
-                memo?.Remember(key, written.Found);
+                remember?.Invoke(written.Found);
                 return count;
             }
             catch (AggregateException ex) when (ParallelFailure.Unwrap(ex) is { } inner)

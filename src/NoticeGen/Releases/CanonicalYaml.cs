@@ -57,6 +57,9 @@ public sealed class CanonicalYaml
 
     public override string ToString() => _text.ToString();
 
+    /// <summary>Whether the text written so far is exactly <paramref name="text"/> (compared in place, without making a string of it).</summary>
+    public bool Is(string text) => _text.Equals(text.AsSpan());
+
     private static string KeyText(string key) =>
         key.Length > 0 && !key.AsSpan().ContainsAnyExcept(BareKey) ? key : Quote(key);
 

@@ -37,9 +37,9 @@ public sealed record ReleaseManifest(
     }
 
     /// <summary>The manifest as 'noticegen release' writes it.</summary>
-    public string ToYaml() => _written ?? Write();
+    public string ToYaml() => _written ?? Write().ToString();
 
-    private string Write()
+    private CanonicalYaml Write()
     {
         var yaml = new CanonicalYaml()
             .Comment("NoticeGen release manifest, written by 'noticegen release'. Do not edit: the build checks every hash.")
@@ -56,7 +56,7 @@ public sealed record ReleaseManifest(
             yaml.Scalar(2, path, hash);
         }
 
-        return yaml.ToString();
+        return yaml;
     }
 
     /// <summary>Reads a manifest; one that is not exactly as 'noticegen release' writes it is read as YAML, with located errors.</summary>
@@ -107,7 +107,7 @@ public sealed record ReleaseManifest(
         }
 
         var manifest = new ReleaseManifest(effective, summary, previous, top.GetValueOrDefault("previous_manifest_sha256"), files);
-        return manifest.ToYaml() == text ? new ReleaseManifest(manifest, text) : null;
+        return manifest.Write().Is(text) ? new ReleaseManifest(manifest, text) : null;
     }
 
     /// <summary>A line "key: "value"" as CanonicalYaml writes it (the key bare or quoted); null for any other line.</summary>

@@ -142,7 +142,9 @@ public static class ReleaseStore
         }
 
         var listed = manifest.Files.ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal);
-        foreach (var info in new DirectoryInfo(dir).EnumerateFiles("*", SearchOption.AllDirectories).OrderBy(f => f.FullName, StringComparer.Ordinal))
+        var found = new DirectoryInfo(dir).GetFiles("*", SearchOption.AllDirectories);
+        Array.Sort(found, (a, b) => string.CompareOrdinal(a.FullName, b.FullName));
+        foreach (var info in found)
         {
             var file = info.FullName;
             var inRelease = Path.GetRelativePath(dir, file).Replace(Path.DirectorySeparatorChar, '/');

@@ -32,6 +32,44 @@ public sealed class OutputMemoTests
     }
 
     [Fact]
+    public void A_build_that_leaves_the_output_checks_the_working_text_against_the_stamps_and_counts_of_the_build_that_wrote_it()
+    {
+        // On this date the California pages' last review is more than 12 months old: a finding that needs each page's stamp,
+        // which a build that leaves the output as it was does not compute again (it renders no release).
+        using var site = TempSite.Sample();
+        var first = BuildOn(site, "2027-06-01");
+        Assert.Contains(Findings(first), f => f.Contains("[NG6002]", StringComparison.Ordinal) && f.Contains("last reviewed on 2026-01-01", StringComparison.Ordinal));
+
+        site.Replace("content/fragments/shared/transfers.md", "Kaltura is a global organization", "Kaltura is a worldwide organization");
+        var second = BuildOn(site, "2027-06-01");
+
+        Assert.Contains("left the output as it was", second.Stderr);
+        Assert.Contains("rendered the working text", second.Stderr);
+        Assert.DoesNotContain("pages in all", second.Stderr);
+        Assert.Equal(Findings(first), Findings(second));
+        Assert.Equal(Summary(first), Summary(second));
+        Assert.Matches(@"\d+ pages, \d+ archived versions, \d+ redlines", Summary(second));
+    }
+
+    [Fact]
+    public void A_working_edit_that_fails_a_content_check_fails_a_build_that_would_leave_the_output()
+    {
+        using var site = TempSite.Sample();
+        File.AppendAllText(site.PathOf("site.yml"), "checks:\n  NG5003: error\n");
+        Build(site);
+        var marker = File.GetLastWriteTimeUtc(Path.Combine(site.Out, StagingFolder.Marker));
+
+        // A typed date in text no page publishes yet: only the content checks see it.
+        site.Replace("content/fragments/shared/transfers.md", "Kaltura is a global organization", "Last updated on January 5, 2026. Kaltura is a global organization");
+        var result = TestSupport.Cli.Run("build", "--site", site.Dir, "--out", site.Out, "--now", Now);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Single(Findings(result), f => f.StartsWith("content/fragments/shared/transfers.md:", StringComparison.Ordinal) && f.Contains("error:", StringComparison.Ordinal) && f.Contains("[NG5003]", StringComparison.Ordinal));
+        Assert.Contains("noticegen: 1 error(s); nothing was written.", result.Stderr);
+        Assert.Equal(marker, File.GetLastWriteTimeUtc(Path.Combine(site.Out, StagingFolder.Marker)));
+    }
+
+    [Fact]
     public void A_broken_working_edit_still_fails_the_build()
     {
         using var site = TempSite.Sample();
@@ -149,6 +187,10 @@ public sealed class OutputMemoTests
     /// <summary>The build's findings, one per line, without the summary (which names the time taken).</summary>
     private static List<string> Findings(CliResult result) =>
         [.. result.Stderr.Split('\n').Where(l => l.Contains(": warning: ", StringComparison.Ordinal) || l.Contains(": error: ", StringComparison.Ordinal))];
+
+    /// <summary>The build's last line, less the time it took.</summary>
+    private static string Summary(CliResult result) =>
+        System.Text.RegularExpressions.Regex.Replace(result.Stdout.Split('\n').Last(l => l.StartsWith("Built ", StringComparison.Ordinal)), @"\([0-9.]+ s\)", string.Empty);
 
     private static CliResult Build(TempSite site, params string[] extra) => BuildOn(site, Now, extra);
 
