@@ -146,7 +146,7 @@ public static class Program
         progress.Step("checked the content");
         sink.AddRange(record.Findings);
         sink.ThrowIfErrors();
-        var count = record.Files.Count(f => !f.Path.EndsWith('/') && f.Path != StagingFolder.Marker);
+        var count = record.Folder.Files;
         progress.Step($"left the output as it was: nothing it is made from changed, and its {count} files are as the last build left them");
         return (record.Summary, count);
     }

@@ -98,7 +98,7 @@ public sealed class OutputMemo(BuildCache cache, string outDir, ParallelOptions?
     /// left it; otherwise null, and the build writes the output.
     /// </summary>
     public OutputRecord? Reusable(string? key) =>
-        key is not null && cache.TryGet<OutputRecord>(RecordKey) is { } record && record.Key == key && Scan() is { } files && files.SequenceEqual(record.Files)
+        key is not null && cache.TryGet<OutputRecord>(RecordKey) is { } record && record.Key == key && Scan() is { } folder && folder == record.Folder
             ? record
             : null;
 
@@ -106,22 +106,25 @@ public sealed class OutputMemo(BuildCache cache, string outDir, ParallelOptions?
     /// <param name="stamps">Each page's stamp in the release in force: what the content checks of a build that leaves the output as it is read of the history.</param>
     public void Remember(string? key, IEnumerable<Diagnostic> findings, IReadOnlyDictionary<PageKey, Stamp> stamps, BuildSummary summary)
     {
-        if (key is not null && Scan() is { } files)
+        if (key is not null && Scan() is { } folder)
         {
             var recorded = stamps.Select(s => new RecordedStamp(s.Key.NoticeId, s.Key.AudienceId, s.Value.LastUpdated, s.Value.LastReviewed))
                 .OrderBy(s => s.Notice, StringComparer.Ordinal).ThenBy(s => s.Audience, StringComparer.Ordinal).ToList();
-            cache.Set(RecordKey, new OutputRecord(key, files, findings.Order(DiagnosticOrder.Instance).ToList(), recorded, summary));
+            cache.Set(RecordKey, new OutputRecord(key, folder, findings.Order(DiagnosticOrder.Instance).ToList(), recorded, summary));
         }
     }
 
     /// <summary>
-    /// Every file of the output folder with its length and the time it was last written (to the tick), in path order;
-    /// null when the folder is missing or holds a link. Any edit, added or removed file changes the list: the output is
-    /// trusted as the last build left it on the same evidence make and git rely on, without reading it all again (a
-    /// 200-release history is 370 MB).
+    /// The output folder's state: a digest of every entry with its length and the time it was last written (to the tick),
+    /// in path order; null when the folder is missing or holds a link. Any edit, added or removed file changes it: the
+    /// output is trusted as the last build left it on the same evidence make and git rely on, without reading it all again
+    /// (a 200-release history is 370 MB).
     /// </summary>
-    /// <remarks>The top folders (one per notice) are listed side by side: a long history's output is 15,000 entries to stat.</remarks>
-    private List<OutputFile>? Scan()
+    /// <remarks>
+    /// The top folders (one per notice) are listed side by side: a long history's output is 15,000 entries to stat. The
+    /// record keeps the digest, not the list, which was 2 MB of JSON to read back.
+    /// </remarks>
+    private OutputFolder? Scan()
     {
         var root = new DirectoryInfo(_outDir);
         if (!root.Exists || root.LinkTarget is not null)
@@ -141,7 +144,13 @@ public sealed class OutputMemo(BuildCache cache, string outDir, ParallelOptions?
 
             var files = parts.SelectMany(p => p!).ToList();
             files.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
-            return files;
+            using var digest = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+            foreach (var file in files)
+            {
+                digest.AppendData(Encoding.UTF8.GetBytes(FormattableString.Invariant($"{file.Path}\0{file.Length}\0{file.Written}\n")));
+            }
+
+            return new OutputFolder(Convert.ToHexStringLower(digest.GetHashAndReset()), files.Count(f => !f.Path.EndsWith('/') && f.Path != StagingFolder.Marker));
         }
         catch (AggregateException ex) when (ex.InnerExceptions.All(e => e is IOException or UnauthorizedAccessException))
         {
@@ -196,7 +205,7 @@ public sealed class OutputMemo(BuildCache cache, string outDir, ParallelOptions?
 /// with the pages' stamps and the counts it published, so that a build that leaves the folder as it is need not render
 /// the releases again to check the working text and report what it published.
 /// </summary>
-public sealed record OutputRecord(string Key, IReadOnlyList<OutputFile> Files, IReadOnlyList<Diagnostic> Findings, IReadOnlyList<RecordedStamp> Stamps, BuildSummary Summary)
+public sealed record OutputRecord(string Key, OutputFolder Folder, IReadOnlyList<Diagnostic> Findings, IReadOnlyList<RecordedStamp> Stamps, BuildSummary Summary)
 {
     public IReadOnlyDictionary<PageKey, Stamp> StampsByPage() =>
         Stamps.ToDictionary(s => new PageKey(s.Notice, s.Audience), s => new Stamp(s.LastUpdated, s.LastReviewed));
@@ -205,5 +214,8 @@ public sealed record OutputRecord(string Key, IReadOnlyList<OutputFile> Files, I
 /// <summary>A page's stamp in the release in force, as an <see cref="OutputRecord"/> keeps it.</summary>
 public sealed record RecordedStamp(string Notice, string Audience, DateOnly LastUpdated, DateOnly? LastReviewed);
 
+/// <summary>An output folder as a build left it: the digest of its entries (see <see cref="OutputMemo"/>) and how many files the build wrote into it.</summary>
+public sealed record OutputFolder(string Digest, int Files);
+
 /// <summary>One entry of an output folder: its path in it ("websites/index.html", "websites/" for a folder), length and last write time in ticks.</summary>
-public sealed record OutputFile(string Path, long Length, long Written);
+internal readonly record struct OutputFile(string Path, long Length, long Written);

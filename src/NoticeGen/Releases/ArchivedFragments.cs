@@ -14,18 +14,30 @@ public sealed class ArchivedFragments
     private readonly ConcurrentDictionary<(string Jurisdictions, string File), Fragment> _parsed = new();
 
     /// <summary>The fragment parsed from the same bytes with the same jurisdictions, as if read from <paramref name="file"/>; null when there is none yet.</summary>
-    public Fragment? Find(IEnumerable<string> jurisdictions, string? fileHash, string file) =>
-        fileHash is not null && _parsed.TryGetValue((Key(jurisdictions), fileHash), out var parsed) ? At(parsed, file) : null;
+    public Fragment? Find(IEnumerable<string> jurisdictions, string? fileHash, string file) => Among(jurisdictions).Find(fileHash, file);
 
-    public void Add(IEnumerable<string> jurisdictions, string? fileHash, Fragment fragment)
+    public void Add(IEnumerable<string> jurisdictions, string? fileHash, Fragment fragment) => Among(jurisdictions).Add(fileHash, fragment);
+
+    /// <summary>
+    /// The fragments parsed against one set of jurisdictions: what one release asks about (sixty fragments against one
+    /// set), keyed once instead of once per fragment, which was a quarter of reading the archive.
+    /// </summary>
+    public Shelf Among(IEnumerable<string> jurisdictions) => new(this, string.Join('\n', jurisdictions.Order(StringComparer.Ordinal)));
+
+    /// <summary>The archived fragments parsed against one set of jurisdictions (see <see cref="Among"/>).</summary>
+    public sealed class Shelf(ArchivedFragments archive, string jurisdictions)
     {
-        if (fileHash is not null)
+        public Fragment? Find(string? fileHash, string file) =>
+            fileHash is not null && archive._parsed.TryGetValue((jurisdictions, fileHash), out var parsed) ? At(parsed, file) : null;
+
+        public void Add(string? fileHash, Fragment fragment)
         {
-            _parsed.TryAdd((Key(jurisdictions), fileHash), fragment);
+            if (fileHash is not null)
+            {
+                archive._parsed.TryAdd((jurisdictions, fileHash), fragment);
+            }
         }
     }
-
-    private static string Key(IEnumerable<string> jurisdictions) => string.Join('\n', jurisdictions.Order(StringComparer.Ordinal));
 
     /// <summary>The fragment with every place in it naming <paramref name="file"/>, so that findings point into the release that holds it.</summary>
     private static Fragment At(Fragment fragment, string file) =>

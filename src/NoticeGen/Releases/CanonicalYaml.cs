@@ -9,7 +9,13 @@ namespace NoticeGen.Releases;
 /// </summary>
 public sealed class CanonicalYaml
 {
-    private readonly StringBuilder _text = new();
+    private readonly StringBuilder _text;
+
+    /// <param name="capacity">The length the text is expected to reach, when known (a manifest read back is written again to compare).</param>
+    public CanonicalYaml(int capacity = 256)
+    {
+        _text = new StringBuilder(capacity);
+    }
 
     public CanonicalYaml Comment(string text)
     {

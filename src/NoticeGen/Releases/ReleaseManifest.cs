@@ -39,9 +39,9 @@ public sealed record ReleaseManifest(
     /// <summary>The manifest as 'noticegen release' writes it.</summary>
     public string ToYaml() => _written ?? Write().ToString();
 
-    private CanonicalYaml Write()
+    private CanonicalYaml Write(int capacity = 4096)
     {
-        var yaml = new CanonicalYaml()
+        var yaml = new CanonicalYaml(capacity)
             .Comment("NoticeGen release manifest, written by 'noticegen release'. Do not edit: the build checks every hash.")
             .Scalar(0, "effective", Dates.Iso(Effective))
             .Scalar(0, "summary", Summary);
@@ -107,7 +107,7 @@ public sealed record ReleaseManifest(
         }
 
         var manifest = new ReleaseManifest(effective, summary, previous, top.GetValueOrDefault("previous_manifest_sha256"), files);
-        return manifest.Write().Is(text) ? new ReleaseManifest(manifest, text) : null;
+        return manifest.Write(text.Length).Is(text) ? new ReleaseManifest(manifest, text) : null;
     }
 
     /// <summary>A line "key: "value"" as CanonicalYaml writes it (the key bare or quoted); null for any other line.</summary>

@@ -67,14 +67,16 @@ public static class ReleaseStore
             // Every file was just verified against these hashes.
             var hashes = manifest.Files.ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal);
             string? HashOf(string file) => hashes.GetValueOrDefault(Path.GetRelativePath(dirs[i], Path.Combine(siteDir, file)).Replace(Path.DirectorySeparatorChar, '/'));
+            ArchivedFragments.Shelf? shelf = null;
             var content = own.Collect(() => ContentLoader.Load(siteDir, Path.Combine(dirs[i], SiteLoader.FileName), dirs[i], own, snapshot: true, parallel: OneRelease(parallel, dirs.Count),
-                root: site, known: (path, jurisdictions) => archived.Find(jurisdictions, HashOf(path), ContentLoader.Relative(siteDir, path)), parseSite: snapshots.Parse));
+                root: site, known: (path, jurisdictions) => (shelf ??= archived.Among(jurisdictions)).Find(HashOf(path), ContentLoader.Relative(siteDir, path)), parseSite: snapshots.Parse));
             diagnostics.AddRange(own.Items);
             if (content is not null)
             {
+                shelf ??= archived.Among(content.Site.Jurisdictions.Select(j => j.Id));
                 foreach (var fragment in content.Fragments)
                 {
-                    archived.Add(content.Site.Jurisdictions.Select(j => j.Id), HashOf(fragment.File), fragment);
+                    shelf.Add(HashOf(fragment.File), fragment);
                 }
 
                 releases[i] = new Release(manifest, ContentLoader.Relative(siteDir, dirs[i]), content);
