@@ -30,7 +30,8 @@ public static class SiteBuilder
         cache?.RemoveOtherVersions();
         var verifiedKey = BuildCache.Key("verified-archive", Path.GetFullPath(request.SiteDir));
         var verified = new VerifiedFiles(cache?.TryGet<VerifiedArchive>(verifiedKey)?.Files);
-        var releases = ReleaseStore.LoadAll(request.SiteDir, request.Parallel, diagnostics, verified);
+        // Fragments are read when rendering: a build whose output stands needs only the manifests and site.yml snapshots.
+        var releases = ReleaseStore.LoadAll(request.SiteDir, request.Parallel, diagnostics, verified, readFragments: false);
         if (verified.Changed)
         {
             cache?.Set(verifiedKey, new VerifiedArchive(verified.Now));
@@ -55,6 +56,7 @@ public static class SiteBuilder
         progress ??= BuildProgress.None;
         var (request, working, releases, slugs, cache) = (sources.Request, sources.Working, sources.Releases, sources.Slugs, sources.Cache);
         var parallel = request.Parallel;
+        ReleaseStore.ReadFragments(releases, parallel, diagnostics);
 
         // The working text is always rendered, so a broken edit fails CI before it is ever released.
         var pool = new TemplateContextPool(ScribanLimits.Fragments);

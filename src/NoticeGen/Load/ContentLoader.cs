@@ -27,6 +27,14 @@ public static class ContentLoader
         ParallelOptions? parallel = null, SiteRoot? root = null, Func<string, IReadOnlySet<string>, Fragment?>? known = null, Func<string, string, YNode?>? parseSite = null)
     {
         sink ??= new DiagnosticSink();
+        root ??= SiteRoot.Of(siteDir);
+        var site = LoadSite(siteDir, siteFile, sink, snapshot, root, parseSite);
+        return LoadFragments(siteDir, site, fragmentsDir, sink, exclude, parallel, root, known);
+    }
+
+    /// <summary>Reads site.yml alone (see <see cref="Load"/>), stopping on an error.</summary>
+    public static SiteModel LoadSite(string siteDir, string siteFile, DiagnosticSink sink, bool snapshot = false, SiteRoot? root = null, Func<string, string, YNode?>? parseSite = null)
+    {
         var siteRel = Relative(siteDir, siteFile);
         if (!File.Exists(siteFile))
         {
@@ -34,11 +42,18 @@ public static class ContentLoader
                 "Run the command in the site folder, or pass --site DIR."));
         }
 
-        root ??= SiteRoot.Of(siteDir);
-        var siteText = SiteFiles.ReadText(siteDir, siteFile, sink, root: root);
+        var siteText = SiteFiles.ReadText(siteDir, siteFile, sink, root: root ?? SiteRoot.Of(siteDir));
         var site = siteText is null ? null : sink.Collect(() => SiteLoader.Load(siteText, siteRel, snapshot, parseSite));
         sink.ThrowIfErrors();
-        var jurisdictions = site!.Jurisdictions.Select(j => j.Id).ToHashSet(StringComparer.Ordinal);
+        return site!;
+    }
+
+    /// <summary>Reads the fragments below <paramref name="fragmentsDir"/> against the jurisdictions of <paramref name="site"/> (see <see cref="Load"/>), stopping on an error.</summary>
+    public static ContentSet LoadFragments(string siteDir, SiteModel site, string fragmentsDir, DiagnosticSink sink, IReadOnlyList<string>? exclude = null,
+        ParallelOptions? parallel = null, SiteRoot? root = null, Func<string, IReadOnlySet<string>, Fragment?>? known = null)
+    {
+        root ??= SiteRoot.Of(siteDir);
+        var jurisdictions = site.Jurisdictions.Select(j => j.Id).ToHashSet(StringComparer.Ordinal);
         // Fragments are read and parsed on all cores, and kept in the files' order, so that the build does not depend on it.
         // With one thread (as for each release, which are themselves read side by side) no parallel query is set up.
         var files = MarkdownFiles(fragmentsDir, exclude).ToList();

@@ -14,7 +14,7 @@ public static class NoticeSlugs
     {
         var slugs = new Dictionary<string, string>(StringComparer.Ordinal);
         var where = new Dictionary<string, SourceSpan>(StringComparer.Ordinal);
-        foreach (var (site, file) in releases.Select(r => ((SiteModel?)r.Content.Site, r.Folder + "/" + SiteLoader.FileName))
+        foreach (var (site, file) in releases.Select(r => ((SiteModel?)r.Site, r.Folder + "/" + SiteLoader.FileName))
                      .Append((working, SiteLoader.FileName)))
         {
             foreach (var notice in site?.Notices ?? [])

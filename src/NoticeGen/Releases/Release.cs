@@ -2,18 +2,50 @@ using NoticeGen.Load;
 
 namespace NoticeGen.Releases;
 
-/// <summary>A published, immutable version of the site's text: its manifest, its folder and the content it froze.</summary>
-public sealed record Release(ReleaseManifest Manifest, string Folder, ContentSet Content)
+/// <summary>
+/// A published, immutable version of the site's text: its manifest, its folder, its site.yml and the fragments it froze.
+/// The fragments may be read when first asked for (<see cref="ReleaseStore.ReadFragments"/>): a build that finds its
+/// output unchanged needs only the manifests and site.yml snapshots of the archive.
+/// </summary>
+public sealed record Release
 {
+    private readonly Lazy<ContentSet> _content;
+
+    public Release(ReleaseManifest manifest, string folder, ContentSet content)
+        : this(manifest, folder, content.Site, () => content)
+    {
+    }
+
+    /// <summary>A release whose fragments <paramref name="content"/> reads the first time they are asked for.</summary>
+    public Release(ReleaseManifest manifest, string folder, SiteModel site, Func<ContentSet> content)
+    {
+        Manifest = manifest;
+        Folder = folder;
+        Site = site;
+        _content = new Lazy<ContentSet>(content, LazyThreadSafetyMode.ExecutionAndPublication);
+        Identity = folder + "\n" + manifest.ToYaml();
+    }
+
+    public ReleaseManifest Manifest { get; }
+
+    /// <summary>The release's folder, relative to the site folder ("content/releases/2025-05-04").</summary>
+    public string Folder { get; }
+
+    /// <summary>The release's copy of site.yml, read with the release.</summary>
+    public SiteModel Site { get; }
+
+    /// <summary>The release's site.yml and fragments; a fragment that cannot be read throws its error at every ask.</summary>
+    public ContentSet Content => _content.Value;
+
+    /// <summary>Whether the fragments have been read (or failed to be).</summary>
+    internal bool FragmentsRead => _content.IsValueCreated;
+
     public DateOnly Effective => Manifest.Effective;
 
     public string Summary => Manifest.Summary;
 
-    /// <summary>
-    /// What the caches know the release by: its folder and its manifest as written, made once (several keys read it).
-    /// Computed from the other members when the release is made, so it takes no part in equality of its own.
-    /// </summary>
-    public string Identity { get; } = Folder + "\n" + Manifest.ToYaml();
+    /// <summary>What the caches know the release by: its folder and its manifest as written, made once (several keys read it).</summary>
+    public string Identity { get; }
 
     /// <summary>
     /// Equality stays the record's; the hash takes only the folder and date, which equal releases share: releases key the

@@ -15,8 +15,12 @@ public static class ReleaseStore
     public static string Root(string siteDir) => Path.Combine(siteDir, ContentLoader.ContentFolder, ContentLoader.ReleasesFolder);
 
     /// <summary>Every release, oldest first, each verified against its manifest and its predecessor (releases are read in parallel).</summary>
-    /// <remarks>With <paramref name="verified"/>, a file the last build verified and that has not been written since is not read again.</remarks>
-    public static IReadOnlyList<Release> LoadAll(string siteDir, ParallelOptions? parallel = null, DiagnosticSink? sink = null, VerifiedFiles? verified = null)
+    /// <remarks>
+    /// With <paramref name="verified"/>, a file the last build verified and that has not been written since is not read
+    /// again. Without <paramref name="readFragments"/>, each release's fragments are read when first asked for (verified
+    /// like the rest: their hashes are the manifest's), or all at once with <see cref="ReadFragments"/>.
+    /// </remarks>
+    public static IReadOnlyList<Release> LoadAll(string siteDir, ParallelOptions? parallel = null, DiagnosticSink? sink = null, VerifiedFiles? verified = null, bool readFragments = true)
     {
         verified ??= new VerifiedFiles();
         var root = Root(siteDir);
@@ -64,27 +68,61 @@ public static class ReleaseStore
 
             // Each release is read with a sink of its own, so that one release's errors do not stop the others being read.
             var own = new DiagnosticSink();
-            // Every file was just verified against these hashes.
-            var hashes = manifest.Files.ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal);
-            string? HashOf(string file) => hashes.GetValueOrDefault(Path.GetRelativePath(dirs[i], Path.Combine(siteDir, file)).Replace(Path.DirectorySeparatorChar, '/'));
-            ArchivedFragments.Shelf? shelf = null;
-            var content = own.Collect(() => ContentLoader.Load(siteDir, Path.Combine(dirs[i], SiteLoader.FileName), dirs[i], own, snapshot: true, parallel: OneRelease(parallel, dirs.Count),
-                root: site, known: (path, jurisdictions) => (shelf ??= archived.Among(jurisdictions)).Find(HashOf(path), ContentLoader.Relative(siteDir, path)), parseSite: snapshots.Parse));
+            var snapshot = own.Collect(() => ContentLoader.LoadSite(siteDir, Path.Combine(dirs[i], SiteLoader.FileName), own, snapshot: true, root: site, parseSite: snapshots.Parse));
             diagnostics.AddRange(own.Items);
-            if (content is not null)
+            if (snapshot is not null)
             {
-                shelf ??= archived.Among(content.Site.Jurisdictions.Select(j => j.Id));
-                foreach (var fragment in content.Fragments)
-                {
-                    shelf.Add(HashOf(fragment.File), fragment);
-                }
-
-                releases[i] = new Release(manifest, ContentLoader.Relative(siteDir, dirs[i]), content);
+                releases[i] = new Release(manifest, ContentLoader.Relative(siteDir, dirs[i]), snapshot, () => Fragments(snapshot, manifest, dirs[i]));
             }
         });
 
         diagnostics.ThrowIfErrors();
-        return releases.OfType<Release>().ToList();
+        var loaded = releases.OfType<Release>().ToList();
+        if (readFragments)
+        {
+            ReadFragments(loaded, parallel, diagnostics);
+        }
+
+        return loaded;
+
+        // A release's fragments, each file of them verified against the manifest's hash: a file frozen unchanged in an
+        // earlier release (the same hash) is taken as parsed there.
+        ContentSet Fragments(SiteModel snapshot, ReleaseManifest manifest, string dir)
+        {
+            var hashes = manifest.Files.ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal);
+            string? HashOf(string file) => hashes.GetValueOrDefault(Path.GetRelativePath(dir, Path.Combine(siteDir, file)).Replace(Path.DirectorySeparatorChar, '/'));
+            var shelf = archived.Among(snapshot.Jurisdictions.Select(j => j.Id));
+            var own = new DiagnosticSink();
+            var content = own.Collect(() => ContentLoader.LoadFragments(siteDir, snapshot, dir, own, parallel: OneRelease(parallel, dirs.Count), root: site,
+                known: (path, _) => shelf.Find(HashOf(path), ContentLoader.Relative(siteDir, path))));
+            diagnostics.AddRange(own.Items);
+            own.ThrowIfErrors();
+            foreach (var fragment in content!.Fragments)
+            {
+                shelf.Add(HashOf(fragment.File), fragment);
+            }
+
+            return content;
+        }
+    }
+
+    /// <summary>
+    /// Reads the fragments of every release not read yet, releases side by side, and stops with every release's errors.
+    /// </summary>
+    public static void ReadFragments(IEnumerable<Release> releases, ParallelOptions? parallel, DiagnosticSink diagnostics)
+    {
+        Parallel.ForEach(releases, parallel ?? new ParallelOptions(), release =>
+        {
+            try
+            {
+                _ = release.Content;
+            }
+            catch (UserErrorException ex)
+            {
+                diagnostics.AddRange(ex.Diagnostics);
+            }
+        });
+        diagnostics.ThrowIfErrors();
     }
 
     /// <summary>

@@ -168,5 +168,52 @@ public sealed class ReleaseStoreTests : IDisposable
     private CliResult Release(string date, string summary) =>
         TestSupport.Cli.Run("release", "--site", _site.Dir, "--effective", date, "--summary", summary);
 
+    [Fact]
+    public void A_frozen_fragment_that_cannot_be_read_fails_the_build_at_its_file_even_when_the_manifest_vouches_for_it()
+    {
+        Assert.Equal(0, Release("2025-01-01", "First").ExitCode);
+        Assert.Equal(0, TestSupport.Cli.Run("build", "--site", _site.Dir, "--out", _site.Out, "--now", "2026-01-01").ExitCode);
+
+        // The latest release, so that no later manifest hashes this one: its fragment and the fragment's hash are both
+        // rewritten, so the archive verifies, and the fragment is read only when the releases are rendered.
+        var dir = _site.PathOf("content/releases/2025-01-01");
+        File.WriteAllText(Path.Combine(dir, "covers.md"), "---\nid: Not An Id\ntitle: Covers\n---\nText.\n");
+        var manifestPath = Path.Combine(dir, "release.yml");
+        var manifest = NoticeGen.Releases.ReleaseManifest.Parse(File.ReadAllText(manifestPath), "release.yml");
+        var rehashed = manifest.Files.Select(f => f.Key == "covers.md" ? new KeyValuePair<string, string>(f.Key, Sha(Path.Combine(dir, "covers.md"))) : f).ToList();
+        File.WriteAllText(manifestPath, (manifest with { Files = rehashed }).ToYaml());
+
+        foreach (string[] extra in new[] { Array.Empty<string>(), ["--no-cache"] })
+        {
+            var result = TestSupport.Cli.Run(["build", "--site", _site.Dir, "--out", _site.Out, "--now", "2026-01-01", .. extra]);
+            Assert.Equal(2, result.ExitCode);
+            Assert.Contains("content/releases/2025-01-01/covers.md:2:5: error:", result.Stderr);
+        }
+
+        var diff = TestSupport.Cli.Run("diff", "--site", _site.Dir);
+        Assert.Equal(2, diff.ExitCode);
+        Assert.Contains("content/releases/2025-01-01/covers.md:2:5: error:", diff.Stderr);
+    }
+
+    [Fact]
+    public void Releases_read_without_their_fragments_read_them_when_asked_and_the_same_as_at_once()
+    {
+        using var sample = TempSite.Sample();
+        var atOnce = NoticeGen.Releases.ReleaseStore.LoadAll(sample.Dir);
+
+        var later = NoticeGen.Releases.ReleaseStore.LoadAll(sample.Dir, readFragments: false);
+        Assert.All(later, r => Assert.False(r.FragmentsRead));
+        Assert.Equal(atOnce.Select(r => r.Identity), later.Select(r => r.Identity));
+        NoticeGen.Releases.ReleaseStore.ReadFragments(later, null, new NoticeGen.Check.DiagnosticSink());
+
+        Assert.All(later, r => Assert.True(r.FragmentsRead));
+        Assert.Equal(atOnce.Select(r => r.Content.Fragments.Select(f => (f.File, f.Source, f.Where))), later.Select(r => r.Content.Fragments.Select(f => (f.File, f.Source, f.Where))));
+
+        // Reading what a build is made from leaves the archive's fragments unread: a build whose output stands never reads them.
+        var sources = NoticeGen.Build.SiteBuilder.Load(new NoticeGen.Build.BuildRequest(sample.Dir, new DateOnly(2026, 11, 26), Drafts: false), new NoticeGen.Check.DiagnosticSink());
+        Assert.NotEmpty(sources.Releases);
+        Assert.All(sources.Releases, r => Assert.False(r.FragmentsRead));
+    }
+
     private static string Sha(string file) => Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(file)));
 }
