@@ -14,6 +14,7 @@ public static class Checks
         new UnusedFragmentCheck(),
         new UnusedParameterCheck(),
         new HardCodedDateCheck(),
+        new BidiControlCheck(),
         new NearDuplicateCheck(),
         new CoverageContentCheck(),
     ];

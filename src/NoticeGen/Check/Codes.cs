@@ -30,6 +30,7 @@ public static class Codes
     public static readonly DiagnosticCode RawHtml = new("NG2006", "raw-html", Severity.Warning, "HTML outside the small allowed set, shown as text.");
     public static readonly DiagnosticCode MarkdownLimit = new("NG2007", "markdown-limit", Severity.Error, "Markdown nested deeper than a reader could follow.");
     public static readonly DiagnosticCode UntitledSection = new("NG2008", "untitled-section", Severity.Warning, "A section without a title: its heading shows its id.");
+    public static readonly DiagnosticCode BidiControl = new("NG2009", "bidi-control", Severity.Warning, "An invisible character that reorders the text around it (a bidirectional override, embedding or isolate).");
 
     // The release archive.
     public static readonly DiagnosticCode ArchiveTampered = new("NG3001", "archive-tampered", Severity.Error, "A file of an archived release was edited, added or removed, or a release was.");

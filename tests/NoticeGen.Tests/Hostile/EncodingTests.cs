@@ -45,6 +45,16 @@ public sealed class EncodingTests : IDisposable
     }
 
     [Fact]
+    public void A_bidirectional_override_builds_with_a_warning_at_its_place()
+    {
+        // "Trojan Source": on screen the sentence ends "within 30 days", in the text it says "within 03 days"... reversed.
+        _hostile.WriteCoversBody("We answer within \u202Esyad 03\u202C.");
+        var result = _hostile.Built();
+        Assert.Contains("content/covers.md:5:18: warning: An invisible RIGHT-TO-LEFT OVERRIDE (U+202E) reorders the text after it", result.Stderr);
+        Assert.Contains("[NG2009]", result.Stderr);
+    }
+
+    [Fact]
     public void NoticeGens_own_marks_spelt_as_YAML_escapes_are_refused()
     {
         _hostile.Site.Replace("site.yml", "  title: Mini", "  title: \"Mini \\ue000last-updated\\ue001\"");

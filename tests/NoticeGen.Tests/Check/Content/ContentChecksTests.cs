@@ -15,7 +15,7 @@ public sealed class ContentChecksTests
         var sink = new DiagnosticSink();
         var working = ContentLoader.LoadWorking(Repo.Root, sink);
         var context = new ContentCheckContext(Repo.Root, working, SitePlanner.Plan(working, sink), new DateOnly(2026, 6, 1), _ => null);
-        foreach (var check in new IContentCheck[] { new UnusedFragmentCheck(), new UnusedParameterCheck(), new HardCodedDateCheck(), new NearDuplicateCheck() })
+        foreach (var check in new IContentCheck[] { new UnusedFragmentCheck(), new UnusedParameterCheck(), new HardCodedDateCheck(), new NearDuplicateCheck(), new BidiControlCheck() })
         {
             check.Run(context, sink);
         }
@@ -94,6 +94,31 @@ public sealed class ContentChecksTests
         using var site = TempSite.FromFixture("mini");
         site.Replace("content/contact.md", "Write to <dpo@acme.test>.", sentence);
         Assert.Empty(Run(site, new HardCodedDateCheck()));
+    }
+
+    [Fact]
+    public void An_invisible_character_that_reorders_text_is_found_where_it_stands_once_per_line()
+    {
+        using var site = TempSite.FromFixture("mini");
+        // "Trojan Source": the override makes "30 days" display as "syad 03"; the isolates on the last line count as one finding.
+        site.Replace("content/contact.md", "Write to <dpo@acme.test>.", "We answer within \u202E30 days\u202C.\n\nAsk \u2067us\u2069 \u2066or\u2069 them.\n\nWrite to <dpo@acme.test>.");
+        site.Replace("site.yml", "title: Mini", "title: Mi\u202Dni");
+
+        var findings = Run(site, new BidiControlCheck());
+
+        Assert.Equal(["content/contact.md:5:18", "content/contact.md:7:5", "site.yml:2:12"], findings.Select(f => f.Where.ToString()).Order(StringComparer.Ordinal));
+        Assert.All(findings, f => Assert.Equal(Codes.BidiControl, f.Code));
+        Assert.Contains("RIGHT-TO-LEFT OVERRIDE (U+202E)", findings.Single(f => f.Where.Line == 5).Message);
+        Assert.Contains("one of 4 such characters on this line", findings.Single(f => f.Where.Line == 7).Message);
+    }
+
+    [Fact]
+    public void Right_to_left_text_and_its_direction_marks_are_left_alone()
+    {
+        using var site = TempSite.FromFixture("mini");
+        site.Replace("content/contact.md", "Write to <dpo@acme.test>.", "פנו אלינו\u200F בכתובת <dpo@acme.test>\u200E. اتصل بنا\u061C.");
+
+        Assert.Empty(Run(site, new BidiControlCheck()));
     }
 
     [Fact]
