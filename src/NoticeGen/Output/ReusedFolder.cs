@@ -87,7 +87,7 @@ internal sealed class ReusedFolder
     /// Whether <paramref name="path"/> already holds exactly <paramref name="bytes"/>; either way the file is counted as
     /// written by this build. A different file or a folder in its place is removed, so that the file can be written anew.
     /// </summary>
-    public bool Holds(string path, string file, byte[] bytes)
+    public bool Holds(string path, string file, ReadOnlySpan<byte> bytes)
     {
         if (!_files.TryRemove(path, out var length))
         {
@@ -150,7 +150,7 @@ internal sealed class ReusedFolder
         }
     }
 
-    private static bool SameBytes(string file, byte[] bytes)
+    private static bool SameBytes(string file, ReadOnlySpan<byte> bytes)
     {
         var buffer = ArrayPool<byte>.Shared.Rent(ChunkSize);
         try
@@ -160,7 +160,7 @@ internal sealed class ReusedFolder
             while (offset < bytes.Length)
             {
                 var read = RandomAccess.Read(handle, buffer.AsSpan(0, (int)Math.Min(ChunkSize, bytes.Length - offset)), offset);
-                if (read == 0 || !buffer.AsSpan(0, read).SequenceEqual(bytes.AsSpan((int)offset, read)))
+                if (read == 0 || !buffer.AsSpan(0, read).SequenceEqual(bytes.Slice((int)offset, read)))
                 {
                     return false;
                 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.Text;
 using NoticeGen.Check;
@@ -72,11 +73,24 @@ public sealed class StagingFolder : IDisposable
     /// <remarks>Counted apart: the count of a concurrent dictionary takes every one of its locks, and progress asks for it after each file.</remarks>
     public int Count => Volatile.Read(ref _count);
 
-    public void Write(string path, string text) => Write(path, Utf8.GetBytes(text), text);
+    /// <remarks>The text is encoded into a pooled buffer: the bytes of every page were as much garbage as the site's size.</remarks>
+    public void Write(string path, string text)
+    {
+        var buffer = ArrayPool<byte>.Shared.Rent(Utf8.GetMaxByteCount(text.Length));
+        try
+        {
+            Write(path, buffer.AsSpan(0, Utf8.GetBytes(text, buffer)), text);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
 
-    public void Write(string path, byte[] bytes) => Write(path, bytes, null);
+    /// <summary>Writes bytes the caller keeps: they are not held after the call.</summary>
+    public void Write(string path, ReadOnlySpan<byte> bytes) => Write(path, bytes, null);
 
-    private void Write(string path, byte[] bytes, string? text)
+    private void Write(string path, ReadOnlySpan<byte> bytes, string? text)
     {
         if (path.Length == 0 || path.Contains("..", StringComparison.Ordinal) || Path.IsPathRooted(path) || path.Contains('\\') || path.EndsWith('/'))
         {
@@ -313,5 +327,15 @@ public sealed class StagingFolder : IDisposable
     }
 }
 
-/// <summary>A file as it was written into the output: its path there, its bytes, and its text when the writer had it as text.</summary>
-public readonly record struct WrittenFile(string Path, byte[] Bytes, string? Text);
+/// <summary>
+/// A file as it was written into the output: its path there, its bytes, and its text when the writer had it as text. It
+/// lives only during the call that reports it (the bytes are in a buffer the writer reuses).
+/// </summary>
+public readonly ref struct WrittenFile(string path, ReadOnlySpan<byte> bytes, string? text)
+{
+    public string Path { get; } = path;
+
+    public ReadOnlySpan<byte> Bytes { get; } = bytes;
+
+    public string? Text { get; } = text;
+}

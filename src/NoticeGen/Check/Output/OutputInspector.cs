@@ -19,7 +19,7 @@ public sealed class OutputInspector(IReadOnlyList<IOutputCheck> checks, Diagnost
     /// Called for every file written; pages are checked at once, other files are only counted as existing.
     /// <paramref name="text"/> is the page as text when the writer had it, so that it is not decoded again.
     /// </summary>
-    public void Written(string path, byte[] bytes, string? text = null)
+    public void Written(string path, ReadOnlySpan<byte> bytes, string? text = null)
     {
         _files.TryAdd(path, 0);
         if (!path.EndsWith(".html", StringComparison.Ordinal))

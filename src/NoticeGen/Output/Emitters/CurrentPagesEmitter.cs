@@ -15,8 +15,8 @@ public sealed class CurrentPagesEmitter : IEmitter
             context.Files.Write(folder + SiteLayout.IndexFile, inForce is null
                 ? context.Pages.NoticePage(build.Working.Site, page, PageStatus.Draft, null, VersionLocation.Current)
                 : context.Pages.NoticePage(inForce.Content.Site, page, PageStatus.Current, inForce, VersionLocation.Current));
-            context.Files.Write(folder + PageRecords.TwinFile, context.Records.Twin(page, inForce is null ? "draft" : "current", inForce, VersionLocation.Current,
-                context.Pages.Resolver(page, inForce, VersionLocation.Current)));
+            context.Records.WriteTwin(context.Files, folder + PageRecords.TwinFile, page, inForce is null ? "draft" : "current", inForce, VersionLocation.Current,
+                context.Pages.Resolver(page, inForce, VersionLocation.Current));
         });
     }
 }

@@ -17,8 +17,8 @@ public sealed class DraftPagesEmitter : IEmitter
         {
             var folder = context.Layout.Page(page.Plan.Key, VersionLocation.Draft);
             context.Files.Write(folder + SiteLayout.IndexFile, context.Pages.NoticePage(build.Working.Site, page, PageStatus.Draft, null, VersionLocation.Draft));
-            context.Files.Write(folder + PageRecords.TwinFile, context.Records.Twin(page, "draft", null, VersionLocation.Draft,
-                context.Pages.Resolver(page, null, VersionLocation.Draft)));
+            context.Records.WriteTwin(context.Files, folder + PageRecords.TwinFile, page, "draft", null, VersionLocation.Draft,
+                context.Pages.Resolver(page, null, VersionLocation.Draft));
         });
     }
 }

@@ -22,12 +22,12 @@ public sealed class VersionPagesEmitter : IEmitter
             var location = VersionLocation.Dated(x.Release.Effective);
             var folder = context.Layout.Page(x.Page.Plan.Key, location);
             context.Files.Write(folder + SiteLayout.IndexFile, context.Pages.NoticePage(x.Release.Content.Site, x.Page, status, x.Release, location));
-            context.Files.Write(folder + PageRecords.TwinFile, context.Records.Twin(x.Page, status switch
+            context.Records.WriteTwin(context.Files, folder + PageRecords.TwinFile, x.Page, status switch
             {
                 PageStatus.InForce => "in-force",
                 PageStatus.Upcoming => "upcoming",
                 _ => "archived",
-            }, x.Release, location, context.Pages.Resolver(x.Page, x.Release, location)));
+            }, x.Release, location, context.Pages.Resolver(x.Page, x.Release, location));
         });
     }
 }
