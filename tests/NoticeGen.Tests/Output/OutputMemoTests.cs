@@ -108,6 +108,7 @@ public sealed class OutputMemoTests
         "output file added",
         "output folder added",
         "output file deleted",
+        "output page replaced by a link",
         "cache record damaged",
     ];
 
@@ -158,6 +159,14 @@ public sealed class OutputMemoTests
                 break;
             case "output file deleted":
                 File.Delete(Path.Combine(site.Out, "websites", "index.html"));
+                break;
+            case "output page replaced by a link":
+                // Deep in a notice's folder, which the scan lists on a thread of its own.
+                var linked = Path.Combine(site.Out, "platform", "california", "index.html");
+                var outside = Path.Combine(site.Dir, "outside.html");
+                File.Copy(linked, outside);
+                File.Delete(linked);
+                File.CreateSymbolicLink(linked, outside);
                 break;
             case "cache record damaged":
                 foreach (var entry in Directory.EnumerateFiles(Path.Combine(site.Dir, BuildRequest.CacheFolder), "*.json", SearchOption.AllDirectories))
