@@ -86,42 +86,9 @@ public static class Program
                 var sources = SiteBuilder.Load(request, sink, progress);
                 var memo = request.CacheDir is { } cacheDir ? new OutputMemo(new BuildCache(cacheDir), outDir, request.Parallel) : null;
                 var key = memo?.KeyOf(sources);
-                if (memo?.Reusable(key) is { } record)
-                {
-                    return LeaveAsItWas(sources, record, sink, progress);
-                }
-
-                var model = SiteBuilder.Render(sources, sink, progress);
-                // The content checks read the finished model, as the emitters do: on all cores they run while the site is
-                // written into its staging folder, and the swap waits for them. An error still publishes nothing.
-                void CheckContent()
-                {
-                    Checks.RunContent(CheckContexts.For(model), sink);
-                    progress.Step("checked the content");
-                }
-
-                var checks = request.Threads == 0 ? Task.Run(CheckContent) : null;
-                if (checks is null)
-                {
-                    CheckContent();
-                    sink.ThrowIfErrors();
-                }
-
-                try
-                {
-                    var summary = BuildSummary.Of(model);
-                    return (summary, Write(model, outDir, sink, progress, memo is null ? null : findings => memo.Remember(key, findings, CheckContexts.StampsInForce(model), summary),
-                        beforeSwap: () =>
-                        {
-                            checks?.GetAwaiter().GetResult();
-                            sink.ThrowIfErrors();
-                        }));
-                }
-                finally
-                {
-                    // A failed write leaves no check still adding to the findings behind it.
-                    checks?.ContinueWith(_ => { }, TaskScheduler.Default).Wait();
-                }
+                return memo?.Reusable(key) is { } record
+                    ? LeaveAsItWas(sources, record, sink, progress)
+                    : WriteAnew(sources, memo, key, outDir, sink, progress);
             });
             var findings = sink.Items;
             terminal.Findings(findings);
@@ -149,6 +116,44 @@ public static class Program
         var count = record.Folder.Files;
         progress.Step($"left the output as it was: nothing it is made from changed, and its {count} files are as the last build left them");
         return (record.Summary, count);
+    }
+
+    /// <summary>
+    /// Renders every version and writes the site. The content checks read the finished model, as the emitters do: on all
+    /// cores they run while the site is written into its staging folder, and the swap waits for them, so an error still
+    /// publishes nothing. The written output is recorded in <paramref name="memo"/> for the next build.
+    /// </summary>
+    private static (BuildSummary Summary, int Files) WriteAnew(SiteSources sources, OutputMemo? memo, string? key, string outDir, DiagnosticSink sink, BuildProgress progress)
+    {
+        var model = SiteBuilder.Render(sources, sink, progress);
+        void CheckContent()
+        {
+            Checks.RunContent(CheckContexts.For(model), sink);
+            progress.Step("checked the content");
+        }
+
+        var checks = sources.Request.Threads == 0 ? Task.Run(CheckContent) : null;
+        if (checks is null)
+        {
+            CheckContent();
+            sink.ThrowIfErrors();
+        }
+
+        try
+        {
+            var summary = BuildSummary.Of(model);
+            return (summary, Write(model, outDir, sink, progress, memo is null ? null : findings => memo.Remember(key, findings, CheckContexts.StampsInForce(model), summary),
+                beforeSwap: () =>
+                {
+                    checks?.GetAwaiter().GetResult();
+                    sink.ThrowIfErrors();
+                }));
+        }
+        finally
+        {
+            // A failed write leaves no check still adding to the findings behind it.
+            checks?.ContinueWith(_ => { }, TaskScheduler.Default).Wait();
+        }
     }
 
     /// <summary>Writes the site, turning a file system that refuses into a located error about --out.</summary>

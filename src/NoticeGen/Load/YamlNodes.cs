@@ -30,7 +30,7 @@ public static class YamlNodes
         _ => throw new ArgumentException($"Unknown YAML node {node.GetType().Name}.", nameof(node)),
     };
 
-    private static YScalar In(YScalar scalar, string file) => new(scalar.Value, At(scalar.Where, file));
+    public static YScalar In(YScalar scalar, string file) => scalar.Where.File == file ? scalar : new(scalar.Value, At(scalar.Where, file));
 
     private static SourceSpan At(SourceSpan span, string file) => span with { File = file };
 }

@@ -213,7 +213,7 @@ public sealed class SitePages(SiteBuild build)
             var audiences = build.Histories.Values
                 .Where(h => h.Key.NoticeId == key.NoticeId && h.At(release) is { Changed: true, Previous: not null })
                 .Select(h => h.At(release)!.Page.Plan.Audience)
-                .OrderBy(a => a.IsEveryone ? 0 : 1).ThenBy(a => AudienceOrder(release.Content.Site, a))
+                .OrderBy(a => a.IsEveryone ? 0 : 1).ThenBy(a => AudienceOrder(release.Site, a))
                 .ToList();
             var entry = version is { Changed: true, Previous: not null } ? RedlineEntry.Of(version) : null;
             var redline = entry is null ? null : build.Redlines.Of(entry);

@@ -13,11 +13,6 @@ public sealed class ArchivedFragments
 {
     private readonly ConcurrentDictionary<(string Jurisdictions, string File), Fragment> _parsed = new();
 
-    /// <summary>The fragment parsed from the same bytes with the same jurisdictions, as if read from <paramref name="file"/>; null when there is none yet.</summary>
-    public Fragment? Find(IEnumerable<string> jurisdictions, string? fileHash, string file) => Among(jurisdictions).Find(fileHash, file);
-
-    public void Add(IEnumerable<string> jurisdictions, string? fileHash, Fragment fragment) => Among(jurisdictions).Add(fileHash, fragment);
-
     /// <summary>
     /// The fragments parsed against one set of jurisdictions: what one release asks about (sixty fragments against one
     /// set), keyed once instead of once per fragment, which was a quarter of reading the archive.
@@ -27,6 +22,7 @@ public sealed class ArchivedFragments
     /// <summary>The archived fragments parsed against one set of jurisdictions (see <see cref="Among"/>).</summary>
     public sealed class Shelf(ArchivedFragments archive, string jurisdictions)
     {
+        /// <summary>The fragment parsed from the same bytes with these jurisdictions, as if read from <paramref name="file"/>; null when there is none yet.</summary>
         public Fragment? Find(string? fileHash, string file) =>
             fileHash is not null && archive._parsed.TryGetValue((jurisdictions, fileHash), out var parsed) ? At(parsed, file) : null;
 
@@ -46,10 +42,8 @@ public sealed class ArchivedFragments
             : fragment with
             {
                 File = file,
-                Where = In(fragment.Where, file),
-                Covers = [.. fragment.Covers.Select(c => new YScalar(c.Value, In(c.Where, file)))],
-                ParamSpans = [.. fragment.ParamSpans.Select(p => new KeyValuePair<string, SourceSpan>(p.Key, In(p.Value, file)))],
+                Where = fragment.Where with { File = file },
+                Covers = [.. fragment.Covers.Select(c => YamlNodes.In(c, file))],
+                ParamSpans = [.. fragment.ParamSpans.Select(p => new KeyValuePair<string, SourceSpan>(p.Key, p.Value with { File = file }))],
             };
-
-    private static SourceSpan In(SourceSpan span, string file) => span with { File = file };
 }

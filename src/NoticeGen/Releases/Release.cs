@@ -48,8 +48,9 @@ public sealed record Release
     public string Identity { get; }
 
     /// <summary>
-    /// Equality stays the record's; the hash takes only the folder and date, which equal releases share: releases key the
-    /// build's dictionaries, and hashing the whole manifest text at every lookup was 2% of a warm build.
+    /// The hash takes only the folder and date, which equal releases share: releases key the build's dictionaries, and
+    /// hashing the whole manifest text at every lookup was 2% of a warm build. (Equality is the record's, which compares
+    /// the fragments' loader too: only releases of one reading of the archive are equal, and a build compares no others.)
     /// </summary>
     public override int GetHashCode() => HashCode.Combine(Folder, Manifest.Effective);
 

@@ -16,9 +16,9 @@ public sealed class ArchivedFragmentsTests
         var parsed = FragmentParser.Parse("---\nid: rights\ntitle: Rights\njurisdictions: [eu]\ncovers: [rights.access]\nparams:\n  days: 30\n---\nWithin {{ days }} days.\n",
             "content/releases/2025-01-01/rights.md", Jurisdictions);
         var archived = new ArchivedFragments();
-        archived.Add(["eu"], "file-hash", parsed);
+        archived.Among(["eu"]).Add("file-hash", parsed);
 
-        var found = archived.Find(["eu"], "file-hash", "content/releases/2025-06-01/rights.md");
+        var found = archived.Among(["eu"]).Find("file-hash", "content/releases/2025-06-01/rights.md");
 
         Assert.NotNull(found);
         Assert.Equal("content/releases/2025-06-01/rights.md", found.File);
@@ -34,13 +34,13 @@ public sealed class ArchivedFragmentsTests
     public void Other_bytes_or_other_jurisdictions_are_parsed_afresh()
     {
         var archived = new ArchivedFragments();
-        archived.Add(["eu"], "file-hash", FragmentParser.Parse("---\nid: a\ntitle: A\n---\nA.\n", "a.md", Jurisdictions));
+        archived.Among(["eu"]).Add("file-hash", FragmentParser.Parse("---\nid: a\ntitle: A\n---\nA.\n", "a.md", Jurisdictions));
 
         // A tag valid against one release's jurisdictions may be unknown to another's.
-        Assert.Null(archived.Find(["eu", "uk"], "file-hash", "b.md"));
-        Assert.Null(archived.Find(["eu"], "other-file", "b.md"));
-        Assert.Null(archived.Find(["eu"], null, "b.md"));
-        Assert.NotNull(archived.Find(["eu"], "file-hash", "b.md"));
+        Assert.Null(archived.Among(["eu", "uk"]).Find("file-hash", "b.md"));
+        Assert.Null(archived.Among(["eu"]).Find("other-file", "b.md"));
+        Assert.Null(archived.Among(["eu"]).Find(null, "b.md"));
+        Assert.NotNull(archived.Among(["eu"]).Find("file-hash", "b.md"));
     }
 
     [Fact]

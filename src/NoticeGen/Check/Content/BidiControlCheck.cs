@@ -11,7 +11,21 @@ namespace NoticeGen.Check.Content;
 /// </summary>
 public sealed class BidiControlCheck : IContentCheck
 {
-    private static readonly SearchValues<char> Controls = SearchValues.Create("\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069");
+    /// <summary>The characters reported, with their Unicode names.</summary>
+    private static readonly Dictionary<char, string> Names = new()
+    {
+        ['\u202A'] = "LEFT-TO-RIGHT EMBEDDING",
+        ['\u202B'] = "RIGHT-TO-LEFT EMBEDDING",
+        ['\u202C'] = "POP DIRECTIONAL FORMATTING",
+        ['\u202D'] = "LEFT-TO-RIGHT OVERRIDE",
+        ['\u202E'] = "RIGHT-TO-LEFT OVERRIDE",
+        ['\u2066'] = "LEFT-TO-RIGHT ISOLATE",
+        ['\u2067'] = "RIGHT-TO-LEFT ISOLATE",
+        ['\u2068'] = "FIRST STRONG ISOLATE",
+        ['\u2069'] = "POP DIRECTIONAL ISOLATE",
+    };
+
+    private static readonly SearchValues<char> Controls = SearchValues.Create([.. Names.Keys]);
 
     public IReadOnlyList<DiagnosticCode> Codes { get; } = [Check.Codes.BidiControl];
 
@@ -38,7 +52,7 @@ public sealed class BidiControlCheck : IContentCheck
             var line = lineEnd < 0 ? text.AsSpan(at) : text.AsSpan(at, lineEnd - at);
             var count = CountIn(line);
             sink.Report(Check.Codes.BidiControl, SourceSpan.At(file, text, at),
-                $"An invisible {Name(text[at])} (U+{(int)text[at]:X4}) reorders the text after it{(count > 1 ? $", one of {count} such characters on this line" : string.Empty)}: readers see the words in another order than they are written, and search, copying and redlines read the written order.",
+                $"An invisible {Names[text[at]]} (U+{(int)text[at]:X4}) reorders the text after it{(count > 1 ? $", one of {count} such characters on this line" : string.Empty)}: readers see the words in another order than they are written, and search, copying and redlines read the written order.",
                 "Delete it (editors that show invisible characters reveal it); right-to-left text needs no such character, as the browser orders it.");
             if (lineEnd < 0)
             {
@@ -60,17 +74,4 @@ public sealed class BidiControlCheck : IContentCheck
 
         return count;
     }
-
-    private static string Name(char c) => c switch
-    {
-        '\u202A' => "LEFT-TO-RIGHT EMBEDDING",
-        '\u202B' => "RIGHT-TO-LEFT EMBEDDING",
-        '\u202C' => "POP DIRECTIONAL FORMATTING",
-        '\u202D' => "LEFT-TO-RIGHT OVERRIDE",
-        '\u202E' => "RIGHT-TO-LEFT OVERRIDE",
-        '\u2066' => "LEFT-TO-RIGHT ISOLATE",
-        '\u2067' => "RIGHT-TO-LEFT ISOLATE",
-        '\u2068' => "FIRST STRONG ISOLATE",
-        _ => "POP DIRECTIONAL ISOLATE",
-    };
 }

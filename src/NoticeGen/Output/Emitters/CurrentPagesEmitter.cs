@@ -14,7 +14,7 @@ public sealed class CurrentPagesEmitter : IEmitter
             var folder = context.Layout.Page(page.Plan.Key);
             context.Files.Write(folder + SiteLayout.IndexFile, inForce is null
                 ? context.Pages.NoticePage(build.Working.Site, page, PageStatus.Draft, null, VersionLocation.Current)
-                : context.Pages.NoticePage(inForce.Content.Site, page, PageStatus.Current, inForce, VersionLocation.Current));
+                : context.Pages.NoticePage(inForce.Site, page, PageStatus.Current, inForce, VersionLocation.Current));
             context.Records.WriteTwin(context.Files, folder + PageRecords.TwinFile, page, inForce is null ? "draft" : "current", inForce, VersionLocation.Current,
                 context.Pages.Resolver(page, inForce, VersionLocation.Current));
         });

@@ -21,7 +21,7 @@ public sealed class VersionPagesEmitter : IEmitter
             };
             var location = VersionLocation.Dated(x.Release.Effective);
             var folder = context.Layout.Page(x.Page.Plan.Key, location);
-            context.Files.Write(folder + SiteLayout.IndexFile, context.Pages.NoticePage(x.Release.Content.Site, x.Page, status, x.Release, location));
+            context.Files.Write(folder + SiteLayout.IndexFile, context.Pages.NoticePage(x.Release.Site, x.Page, status, x.Release, location));
             context.Records.WriteTwin(context.Files, folder + PageRecords.TwinFile, x.Page, status switch
             {
                 PageStatus.InForce => "in-force",
