@@ -107,7 +107,6 @@ public sealed partial class BuildCache(string folder)
     private static readonly CacheJson Json = new(new JsonSerializerOptions
     {
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
     });
 
     private string PathOf(string key)

@@ -144,7 +144,7 @@ public sealed class PageRecords(SiteBuild build)
                 {
                     var release = version.Release;
                     var path = _layout.Page(key, VersionLocation.Dated(release.Effective));
-                    versions.Add(new JsonObject
+                    versions.Add((JsonNode)new JsonObject
                     {
                         ["version"] = Dates.Iso(release.Effective),
                         ["status"] = timeline.StatusOf(release) switch { ReleaseStatus.InForce => "in-force", ReleaseStatus.Upcoming => "upcoming", _ => "archived" },
@@ -162,7 +162,7 @@ public sealed class PageRecords(SiteBuild build)
                 if ((build.ShowsDraftBeside || build.CurrentIsDraft) && build.Draft.Find(key) is { } draft)
                 {
                     var path = _layout.Page(key, build.CurrentIsDraft ? VersionLocation.Current : VersionLocation.Draft);
-                    versions.Add(new JsonObject
+                    versions.Add((JsonNode)new JsonObject
                     {
                         ["version"] = "draft",
                         ["status"] = "draft",
@@ -173,7 +173,7 @@ public sealed class PageRecords(SiteBuild build)
                 }
 
                 var plan = history?.Latest.Page.Plan ?? build.Draft.Find(key)!.Plan;
-                pages.Add(new JsonObject
+                pages.Add((JsonNode)new JsonObject
                 {
                     ["audience"] = key.AudienceId,
                     ["name"] = plan.Audience.Name,
@@ -190,7 +190,7 @@ public sealed class PageRecords(SiteBuild build)
 
             var title = build.Histories.Where(h => h.Key.NoticeId == notice.Key).Select(h => h.Value.Latest.Page.Plan.Notice.Title).FirstOrDefault()
                 ?? build.Draft.Pages.First(p => p.Plan.Key.NoticeId == notice.Key).Plan.Notice.Title;
-            notices.Add(new JsonObject { ["id"] = notice.Key, ["title"] = title, ["pages"] = pages });
+            notices.Add((JsonNode)new JsonObject { ["id"] = notice.Key, ["title"] = title, ["pages"] = pages });
         }
 
         var root = new JsonObject
