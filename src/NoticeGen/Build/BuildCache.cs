@@ -74,8 +74,13 @@ public sealed partial class BuildCache(string folder)
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
-    /// <summary>The entry of <paramref name="key"/>, or <paramref name="compute"/>'s result, stored for the next build.</summary>
-    public T GetOrAdd<T>(string key, Func<T> compute)
+    private readonly List<Task> _writing = [];
+
+    /// <summary>
+    /// The entry of <paramref name="key"/>, or <paramref name="compute"/>'s result, stored for the next build. With
+    /// <paramref name="inBackground"/>, the result is stored while the caller goes on, and <see cref="Flush"/> waits for it.
+    /// </summary>
+    public T GetOrAdd<T>(string key, Func<T> compute, bool inBackground = false)
         where T : class
     {
         if (TryGet<T>(key) is { } cached)
@@ -84,8 +89,32 @@ public sealed partial class BuildCache(string folder)
         }
 
         var value = compute();
-        Set(key, value);
+        if (inBackground)
+        {
+            lock (_writing)
+            {
+                _writing.Add(Task.Run(() => Set(key, value)));
+            }
+        }
+        else
+        {
+            Set(key, value);
+        }
+
         return value;
+    }
+
+    /// <summary>Waits until every entry stored in the background is written (a write that fails is only skipped, as any cache write).</summary>
+    public void Flush()
+    {
+        Task[] writing;
+        lock (_writing)
+        {
+            writing = [.. _writing];
+            _writing.Clear();
+        }
+
+        Task.WaitAll(writing);
     }
 
     /// <summary>The entry stored under <paramref name="key"/>, or null when there is none or it cannot be trusted.</summary>

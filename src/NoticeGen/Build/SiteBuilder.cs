@@ -15,8 +15,19 @@ namespace NoticeGen.Build;
 public static class SiteBuilder
 {
     /// <summary>Builds the model; every finding goes to <paramref name="diagnostics"/>, whose policy takes site.yml's 'checks:'.</summary>
-    public static SiteBuild Build(BuildRequest request, DiagnosticSink diagnostics, BuildProgress? progress = null) =>
-        Render(Load(request, diagnostics, progress), diagnostics, progress);
+    /// <remarks>Returns once the cache holds what it renders (see <see cref="BuildCache.Flush"/>).</remarks>
+    public static SiteBuild Build(BuildRequest request, DiagnosticSink diagnostics, BuildProgress? progress = null)
+    {
+        var sources = Load(request, diagnostics, progress);
+        try
+        {
+            return Render(sources, diagnostics, progress);
+        }
+        finally
+        {
+            sources.Cache?.Flush();
+        }
+    }
 
     /// <summary>Reads and verifies what the build is made from, rendering nothing (see <see cref="Render"/>).</summary>
     public static SiteSources Load(BuildRequest request, DiagnosticSink diagnostics, BuildProgress? progress = null)
@@ -50,7 +61,11 @@ public static class SiteBuilder
         return new SiteSources(request, working, templates, cache, releases, pending, NoticeSlugs.Resolve(working.Site, releases), new Timeline(releases, request.Today));
     }
 
-    /// <summary>Renders every version (the working text and each release), and computes the pages' histories and stamps.</summary>
+    /// <summary>
+    /// Renders every version (the working text and each release), and computes the pages' histories and stamps. The
+    /// working text's cache entry may still be being written when this returns: call <see cref="BuildCache.Flush"/> on
+    /// <see cref="SiteSources.Cache"/> before the command ends.
+    /// </summary>
     public static SiteBuild Render(SiteSources sources, DiagnosticSink diagnostics, BuildProgress? progress = null)
     {
         progress ??= BuildProgress.None;
@@ -69,7 +84,8 @@ public static class SiteBuilder
             .ToList();
         var rendered = new RenderedVersion[versionSources.Count];
         Parallel.For(0, versionSources.Count, parallel, i =>
-            rendered[i] = RenderCached(versionSources[i].Content, versionSources[i].Release, slugs, IsPending(versionSources[i].Release) ? null : cache, pool, parallel, texts, diagnostics));
+            rendered[i] = RenderCached(versionSources[i].Content, versionSources[i].Release, slugs, IsPending(versionSources[i].Release) ? null : cache, pool, parallel, texts, diagnostics,
+                writeLater: request.Threads == 0));
         diagnostics.ThrowIfErrors();
 
         var versions = releases.Select((r, i) => (r, rendered[i + 1])).ToDictionary(x => x.r, x => x.Item2);
@@ -98,7 +114,7 @@ public static class SiteBuilder
     /// </summary>
     private static RenderedVersion RenderCached(
         Load.ContentSet content, Release? release, IReadOnlyDictionary<string, string> slugs, BuildCache? cache,
-        TemplateContextPool pool, ParallelOptions parallel, TextInterner texts, DiagnosticSink diagnostics)
+        TemplateContextPool pool, ParallelOptions parallel, TextInterner texts, DiagnosticSink diagnostics, bool writeLater = false)
     {
         if (release is not null)
         {
@@ -109,12 +125,12 @@ public static class SiteBuilder
             return version;
         }
 
-        return RenderCached(content, WorkingKey(content), null, slugs, cache, pool, parallel, texts, diagnostics);
+        return RenderCached(content, WorkingKey(content), null, slugs, cache, pool, parallel, texts, diagnostics, writeLater);
     }
 
     private static RenderedVersion RenderCached(
         Load.ContentSet content, string? workingKey, Release? release, IReadOnlyDictionary<string, string> slugs, BuildCache? cache,
-        TemplateContextPool pool, ParallelOptions parallel, TextInterner texts, DiagnosticSink diagnostics)
+        TemplateContextPool pool, ParallelOptions parallel, TextInterner texts, DiagnosticSink diagnostics, bool writeLater = false)
     {
         if (cache is null)
         {
@@ -127,12 +143,16 @@ public static class SiteBuilder
             release is null ? workingKey! : release.Identity,
             .. slugs.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => s.Key + "=" + s.Value)]);
         RenderedVersion? fresh = null;
+        // The working text's entry (a whole site's pages at once, which only an unchanged rebuild reads) is written while
+        // the pages are: serialising it held up the 1k build by a tenth. An archived release's is written at once, as
+        // the releases render side by side anyway; so is everything with --threads N, which promises N threads at most
+        // (writeLater is false then).
         var entry = cache.GetOrAdd(key, () =>
         {
             var found = new DiagnosticSink();
             fresh = RenderedVersion.Render(plan, found, pool, parallel, texts.Intern);
             return CachedVersion.Of(fresh, found.Items);
-        });
+        }, inBackground: writeLater);
         diagnostics.AddRange(entry.Diagnostics);
         return fresh ?? entry.ToVersion(plan, texts.Intern) ?? RenderedVersion.Render(content, diagnostics, pool, parallel, texts.Intern);
     }

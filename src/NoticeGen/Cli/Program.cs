@@ -84,11 +84,19 @@ public static class Program
             var (summary, files) = terminal.Run("Building", progress =>
             {
                 var sources = SiteBuilder.Load(request, sink, progress);
-                var memo = request.CacheDir is { } cacheDir ? new OutputMemo(new BuildCache(cacheDir), outDir, request.Parallel) : null;
-                var key = memo?.KeyOf(sources);
-                return memo?.Reusable(key) is { } record
-                    ? LeaveAsItWas(sources, record, sink, progress)
-                    : WriteAnew(sources, memo, key, outDir, sink, progress);
+                try
+                {
+                    var memo = request.CacheDir is { } cacheDir ? new OutputMemo(new BuildCache(cacheDir), outDir, request.Parallel) : null;
+                    var key = memo?.KeyOf(sources);
+                    return memo?.Reusable(key) is { } record
+                        ? LeaveAsItWas(sources, record, sink, progress)
+                        : WriteAnew(sources, memo, key, outDir, sink, progress);
+                }
+                finally
+                {
+                    // The working text's cache entry is written while the site is (see SiteBuilder.Render).
+                    sources.Cache?.Flush();
+                }
             });
             var findings = sink.Items;
             terminal.Findings(findings);

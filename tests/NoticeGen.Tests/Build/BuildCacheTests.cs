@@ -41,6 +41,20 @@ public sealed class BuildCacheTests : IDisposable
     }
 
     [Fact]
+    public void An_entry_stored_in_the_background_is_on_disk_once_flushed()
+    {
+        var cache = new BuildCache(_dir);
+        var value = cache.GetOrAdd("working", () => new CachedVersion("<p>draft</p>", [string.Empty], [], []), inBackground: true);
+        cache.Flush();
+
+        Assert.Equal("<p>draft</p>", value.IntroHtml);
+        var read = new BuildCache(_dir).TryGet<CachedVersion>("working");
+        Assert.NotNull(read);
+        Assert.Equal("<p>draft</p>", read.IntroHtml);
+        Assert.Empty(Directory.EnumerateFiles(_dir, "*.tmp", SearchOption.AllDirectories));
+    }
+
+    [Fact]
     public void A_corrupt_or_truncated_entry_is_computed_again_and_rewritten()
     {
         var cache = new BuildCache(_dir);

@@ -71,6 +71,36 @@ public sealed class BuildModesTests
     }
 
     [Fact]
+    public void The_working_texts_entry_is_written_by_the_time_build_returns()
+    {
+        // The working text's entry is written in the background while the site is (see SiteBuilder.Render): once build has
+        // returned, it is on disk and a rebuild reads it, as the forgery it then shows proves.
+        using var site = TempSite.Sample();
+        site.Replace("content/fragments/shared/transfers.md", "Kaltura is a global organization", "Kaltura is a worldwide organization");
+        Build(site, "--drafts");
+        Assert.Empty(Directory.EnumerateFiles(Path.Combine(site.Dir, BuildRequest.CacheFolder), "*.tmp", SearchOption.AllDirectories));
+
+        Directory.Delete(site.Out, recursive: true);
+        var forgedEntries = 0;
+        foreach (var entry in CacheEntries(site))
+        {
+            var text = File.ReadAllText(entry);
+            if (!text.Contains("Kaltura is a worldwide organization", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var payload = text[65..].Replace("Kaltura is a worldwide organization", "FORGED IN THE WORKING ENTRY", StringComparison.Ordinal);
+            var bytes = Encoding.UTF8.GetBytes(payload);
+            File.WriteAllText(entry, Convert.ToHexStringLower(SHA256.HashData(bytes)) + "\n" + payload);
+            forgedEntries++;
+        }
+
+        Assert.True(forgedEntries > 0, "the working text's rendered pages are in the cache once build returns");
+        Assert.Contains("FORGED IN THE WORKING ENTRY", Encoding.UTF8.GetString(Build(site, "--drafts")["websites/draft/index.html"]));
+    }
+
+    [Fact]
     public void A_rebuild_leaves_unchanged_files_as_they_were_and_trusts_nothing_in_the_kept_output()
     {
         using var site = TempSite.Sample();
