@@ -22,6 +22,9 @@ public sealed partial class BuildCache(string folder)
         typeof(DiffPlex.Differ).Assembly, typeof(AngleSharp.Html.Parser.HtmlParser).Assembly,
     }.Select(a => a.ManifestModule.ModuleVersionId.ToString("N"))]);
 
+    // Entries being written in the background (GetOrAdd with inBackground), which Flush waits for.
+    private readonly List<Task> _writing = [];
+
     public string Folder { get; } = folder;
 
     /// <summary>This build of the tool's entries: each build of the tool has a folder of its own, which the next one removes.</summary>
@@ -73,8 +76,6 @@ public sealed partial class BuildCache(string folder)
 
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
-
-    private readonly List<Task> _writing = [];
 
     /// <summary>
     /// The entry of <paramref name="key"/>, or <paramref name="compute"/>'s result, stored for the next build. With
