@@ -86,7 +86,7 @@ public static class Program
                 var sources = SiteBuilder.Load(request, sink, progress);
                 try
                 {
-                    var memo = request.CacheDir is { } cacheDir ? new OutputMemo(new BuildCache(cacheDir), outDir, request.Parallel) : null;
+                    var memo = sources.Cache is { } cache ? new OutputMemo(cache, outDir, request.Parallel) : null;
                     var key = memo?.KeyOf(sources);
                     return memo?.Reusable(key) is { } record
                         ? LeaveAsItWas(sources, record, sink, progress)

@@ -22,9 +22,8 @@ public sealed class PageText
     public static string Hash(string title, IEnumerable<(string Heading, string Text)> sections)
     {
         // Hashed piece by piece: the page's text is never built as one string (at 10,000 pages that was a fifth of the
-        // build's garbage).
-        // The lines are encoded into a buffer from the shared pool: a fresh one per page, grown for long sections, was
-        // 12 MB of a 1k build's garbage.
+        // build's garbage), and its lines are encoded into a buffer from the shared pool (a fresh one per page, grown for
+        // long sections, was 12 MB of a 1k build's garbage).
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         var buffer = ArrayPool<byte>.Shared.Rent(4096);
         try
